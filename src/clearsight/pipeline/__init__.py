@@ -1,0 +1,1 @@
+"""Stage protocols, the plug-in registry and the scan runner."""
