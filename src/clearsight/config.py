@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 from clearsight.errors import ConfigError
 
@@ -30,15 +30,23 @@ class Settings(BaseSettings):
     quarantine_file: Path | None = Field(
         None, description="JSONL copy of the quarantine table (default: next to the database)"
     )
-    languages: tuple[str, ...] = Field(DEFAULT_LANGUAGES, description="language-ID candidates")
+    languages: Annotated[tuple[str, ...], NoDecode] = Field(
+        DEFAULT_LANGUAGES, description="language-ID candidates"
+    )
     max_record_bytes: int = Field(1_000_000, gt=0, description="larger records are quarantined")
     max_image_pixels: int = Field(40_000_000, gt=0, description="decompression-bomb limit")
     batch_size: int = Field(500, gt=0, le=100_000, description="records per transaction")
     case_threshold: float = Field(3.0, ge=0, le=10, description="priority that opens a case")
-    lexicons: tuple[Path, ...] = Field((), description="extra lexicon YAML files")
+    normalizer: str = Field("standard", description="normalizer plug-in")
+    analyzers: Annotated[tuple[str, ...], NoDecode] = Field(
+        (), description="analyzer plug-ins to run (empty: all)"
+    )
+    lexicons: Annotated[tuple[Path, ...], NoDecode] = Field(
+        (), description="extra lexicon YAML files"
+    )
     use_starter_lexicon: bool = Field(True, description="load the shipped starter lexicon")
 
-    @field_validator("languages", mode="before")
+    @field_validator("languages", "analyzers", "lexicons", mode="before")
     @classmethod
     def _split_languages(cls, value: Any) -> Any:
         if isinstance(value, str):
@@ -52,6 +60,12 @@ class Settings(BaseSettings):
     @property
     def sqlite_path(self) -> Path | None:
         return None if "://" in self.db else Path(self.db)
+
+    @property
+    def user_lexicon(self) -> Path:
+        """Where ``clearsight lexicon add`` writes by default; scans load it when present."""
+        base = self.sqlite_path or Path("clearsight.db")
+        return base.with_name(base.stem + ".lexicon.yaml")
 
     @property
     def quarantine_path(self) -> Path:
@@ -72,6 +86,8 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
         return Settings(**values)
     except ValidationError as exc:
         raise ConfigError(f"invalid settings: {_summarise(exc)}") from exc
+    except SettingsError as exc:
+        raise ConfigError(f"invalid settings in the environment: {exc}") from exc
 
 
 def _config_from_env() -> Path | None:

@@ -121,7 +121,9 @@ def _entry_point_plugins() -> Iterable[tuple[str, type[Plugin]]]:
         try:
             loaded = ep.load()
         except Exception as exc:
-            raise PluginError(f"plug-in entry point {ep.name!r} ({ep.value}) failed to load: {exc}")
+            raise PluginError(
+                f"plug-in entry point {ep.name!r} ({ep.value}) failed to load: {exc}"
+            ) from exc
         dist = ep.dist.name if ep.dist else "unknown distribution"
         yield f"{dist}:{ep.name}", loaded
 

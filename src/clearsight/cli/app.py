@@ -1,0 +1,47 @@
+"""The ``clearsight`` command: a thin adapter over the library.
+
+Exit codes: 0 ok, 1 failure, 2 user error (bad arguments, missing files, bad input).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from clearsight.cli import cases, demo, lexicon, plugins, scan
+from clearsight.cli.common import err_console
+from clearsight.errors import ClearsightError
+
+app = typer.Typer(
+    name="clearsight",
+    help="Find and triage violent-extremist content for human review, offline.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command("init")(scan.init)
+app.command("scan")(scan.scan)
+app.command("plugins")(plugins.plugins)
+app.command("demo")(demo.demo)
+app.add_typer(cases.cases_app, name="cases")
+app.add_typer(cases.items_app, name="items")
+app.add_typer(lexicon.lexicon_app, name="lexicon")
+
+
+def main() -> None:
+    """Console-script entry point: maps Clearsight errors to exit codes and messages.
+
+    Typer handles usage errors itself (exit 2) and exits through SystemExit.
+    """
+    try:
+        app()
+    except ClearsightError as exc:
+        err_console.print(f"error: {exc}", markup=False)
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # an unexpected failure: exit 1, traceback only when asked
+        if os.environ.get("CLEARSIGHT_DEBUG"):
+            raise
+        err_console.print(f"error: {type(exc).__name__}: {exc}", markup=False)
+        sys.exit(1)

@@ -1,0 +1,172 @@
+"""The scan runner: sources → normalize → analyze → triage → store, in bounded batches.
+
+Each batch is written with its source checkpoint in one transaction, so a scan killed at any
+moment and run again stores every record exactly once. Per source the report reconciles
+``read == stored + duplicates + quarantined``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from clearsight.config import Settings
+from clearsight.errors import PluginError, RecordError
+from clearsight.pipeline.registry import Registry, default_registry, pick_sources
+from clearsight.pipeline.stage import Analyzer, Normalizer, ReadOptions, Source
+from clearsight.pipeline.triage import opens_case, triage
+from clearsight.storage.protocols import AnalyzedItem, Batch, BatchResult, Store
+from clearsight.storage.quarantine_file import write_quarantine_file
+from clearsight.types import Finding, Item, Malformed, Record
+
+
+@dataclass(slots=True)
+class SourceReport:
+    source: str
+    path: str
+    resumed_after: int = 0
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    cases_opened: int = 0
+
+    @property
+    def reconciles(self) -> bool:
+        return self.read == self.stored + self.duplicates + self.quarantined
+
+    def add(self, read: int, result: BatchResult, valid: int) -> None:
+        self.read += read
+        self.stored += result.items_stored
+        self.duplicates += valid - result.items_stored
+        self.quarantined += result.quarantined
+        self.cases_opened += result.cases_opened
+
+
+@dataclass(slots=True)
+class ScanReport:
+    scan_id: int
+    sources: list[SourceReport] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def total(self, name: str) -> int:
+        return sum(int(getattr(s, name)) for s in self.sources)
+
+    def counts(self) -> dict[str, int]:
+        names = ("read", "stored", "duplicates", "quarantined", "cases_opened")
+        return {n: self.total(n) for n in names}
+
+
+ProgressFn = Callable[[SourceReport], None]
+
+
+class Scanner:
+    """Runs scans with one normalizer and a set of analyzers over a Store."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        registry: Registry | None = None,
+        on_progress: ProgressFn | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.registry = registry or default_registry()
+        self.on_progress = on_progress
+        self.normalizer: Normalizer = self.registry.normalizer(settings.normalizer).create(settings)
+        self.analyzers: list[Analyzer] = self._make_analyzers()
+
+    def _make_analyzers(self) -> list[Analyzer]:
+        wanted = set(self.settings.analyzers)
+        classes = self.registry.analyzers()
+        unknown = wanted - {c.name for c in classes}
+        if unknown:
+            raise PluginError(f"unknown analyzer(s): {', '.join(sorted(unknown))}")
+        return [c.create(self.settings) for c in classes if not wanted or c.name in wanted]
+
+    def scan(self, paths: Iterable[Path]) -> ScanReport:
+        started = time.perf_counter()
+        plan = [
+            (src, path)
+            for path in paths
+            for src in pick_sources(self.registry, path, self.settings)
+        ]
+        report = ScanReport(self.store.start_scan())
+        for source, path in plan:
+            report.sources.append(self._scan_source(report.scan_id, source, path))
+        report.seconds = time.perf_counter() - started
+        self.store.finish_scan(report.scan_id, report.counts())
+        write_quarantine_file(self.store.quarantine_rows(), self.settings.quarantine_path)
+        return report
+
+    def _scan_source(self, scan_id: int, source: Source, path: Path) -> SourceReport:
+        location = str(path.resolve())
+        source_id = self.store.source_id(source.name, location)
+        done = self.store.checkpoint(source_id)
+        report = SourceReport(source.name, str(path), resumed_after=done)
+        options = ReadOptions(
+            max_record_bytes=self.settings.max_record_bytes,
+            max_image_pixels=self.settings.max_image_pixels,
+            start_after=done,
+        )
+        for chunk in _batched(source.read(path, options), self.settings.batch_size):
+            batch = self._build_batch(scan_id, source_id, chunk)
+            report.add(len(chunk), self.store.write_batch(batch), len(batch.sightings))
+            if self.on_progress:
+                self.on_progress(report)
+        return report
+
+    def _build_batch(
+        self, scan_id: int, source_id: int, chunk: Sequence[Record | Malformed]
+    ) -> Batch:
+        batch = Batch(scan_id, source_id, last_position=chunk[-1].provenance.position)
+        for entry in chunk:
+            outcome = self._normalize(entry)
+            if isinstance(outcome, Malformed):
+                batch.malformed.append(outcome)
+            else:
+                batch.sightings.append(outcome)
+        known = self.store.known_hashes(i.content_hash for i in batch.sightings)
+        for item in batch.sightings:
+            if item.content_hash not in known:
+                known.add(item.content_hash)
+                batch.new_items.append(self._analyze(item))
+        return batch
+
+    def _normalize(self, entry: Record | Malformed) -> Item | Malformed:
+        if isinstance(entry, Malformed):
+            return entry
+        try:
+            return self.normalizer.normalize(entry)
+        except RecordError as exc:
+            return Malformed(entry.provenance, exc.reason, exc.detail)
+
+    def _analyze(self, item: Item) -> AnalyzedItem:
+        found: list[Finding] = []
+        for analyzer in self.analyzers:
+            if item.kind in analyzer.content_kinds:
+                found.extend(self._run_analyzer(analyzer, item))
+        verdict = triage(found, threshold=self.settings.case_threshold)
+        return AnalyzedItem(item, found, verdict, opens_case(verdict, self.settings.case_threshold))
+
+    @staticmethod
+    def _run_analyzer(analyzer: Analyzer, item: Item) -> Sequence[Finding]:
+        try:
+            return analyzer.analyze(item)
+        except Exception as exc:
+            raise PluginError(
+                f"analyzer {analyzer.name}@{analyzer.version} failed on item {item.id} "
+                f"({item.provenance.where()}): {type(exc).__name__}: {exc}"
+            ) from exc
+
+
+def _batched(
+    entries: Iterable[Record | Malformed], size: int
+) -> Iterator[list[Record | Malformed]]:
+    iterator = iter(entries)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
