@@ -99,7 +99,9 @@ def report(size: int, base: dict[str, float], run: dict[str, float]) -> None:
     scan_rate = run["items"] / run["seconds"]
     print(
         f"{size} items: scan {scan_rate:,.0f} items/s,"
-        f" parse-only baseline {base_rate:,.0f} items/s, ratio {scan_rate / base_rate:.3f}; peak RSS scan {run['peak_rss_mib']:.0f} MiB,"
+        f" parse-only baseline {base_rate:,.0f} items/s,"
+        f" ratio {scan_rate / base_rate:.3f};"
+        f" peak RSS scan {run['peak_rss_mib']:.0f} MiB,"
         f" baseline {base['peak_rss_mib']:.0f} MiB"
     )
 

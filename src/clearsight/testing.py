@@ -59,15 +59,19 @@ def check_source(source: Source, tmp_path: Path) -> None:
         root = tmp_path / f"{source.name}-example-{n}"
         entry = _lay_out(example, root)
         assert source.can_read(entry), f"{source.name}: cannot read its own example {n}"
-        got = list(source.read(entry, ReadOptions()))
+        units = list(source.units(entry))
+        assert units, f"{source.name}: example {n} has no units to read"
+        got = [r for unit in units for r in source.read(unit, ReadOptions())]
         records = [r for r in got if isinstance(r, Record)]
         malformed = [r for r in got if isinstance(r, Malformed)]
         assert len(records) == example.records, f"{source.name} example {n}: records"
         assert len(malformed) == example.malformed, f"{source.name} example {n}: malformed"
-        _check_positions(source.name, got)
+        for unit in units:
+            in_unit = [r for r in got if r.provenance.path == str(unit)]
+            _check_positions(source.name, in_unit)
+            _check_resume(source, unit, in_unit)
         for bad in malformed:
             assert bad.reason, f"{source.name}: a malformed record without a reason"
-        _check_resume(source, entry, got)
 
 
 def _lay_out(example: SourceExample, root: Path) -> Path:

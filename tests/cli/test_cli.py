@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from clearsight.cli.app import main
-from clearsight.cli.common import safe
+from clearsight.cli.common import console, safe
 
 
 def cli(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
@@ -147,5 +147,6 @@ def test_hostile_markup_in_content_is_printed_literally(
     )
     assert cli(monkeypatch, "scan", str(path), *db_args, *key_args(tmp_path), "-q") == 0
     capsys.readouterr()
+    monkeypatch.setattr(console, "width", 250)  # one table row per line
     assert cli(monkeypatch, "cases", "list", *db_args) == 0
     assert "[bold red]zorblax must fall[/]" in capsys.readouterr().out

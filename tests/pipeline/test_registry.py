@@ -38,6 +38,9 @@ class FictionalSource:
     def can_read(self, path: Path) -> bool:
         return path.suffix == ".fict"
 
+    def units(self, path: Path) -> Iterator[Path]:
+        yield path
+
     def read(self, path: Path, options: ReadOptions) -> Iterator[Record | Malformed]:
         lines = path.read_text(encoding="utf-8").splitlines()
         for n, line in enumerate(lines, 1):

@@ -50,11 +50,10 @@ def batch_of(store: SqlStore, items: list[Item], priorities: list[float], last: 
     bad = Malformed(Provenance("jsonl", "posts.jsonl", last, line=last), "bad_json", "col 3")
     return Batch(
         scan,
-        source,
-        last_position=last,
+        checkpoints={source: last},
         new_items=[analyzed(i, p) for i, p in zip(items, priorities, strict=True)],
-        sightings=list(items),
-        malformed=[bad],
+        sightings=[(source, i) for i in items],
+        malformed=[(source, bad)],
     )
 
 
@@ -85,7 +84,7 @@ def test_a_replayed_batch_changes_nothing(store: SqlStore) -> None:
         "cases": 1,
         "quarantine": 1,
     }
-    assert store.checkpoint(batch.source_id) == 3
+    assert store.checkpoint(next(iter(batch.checkpoints))) == 3
 
 
 def test_known_hashes_finds_only_stored_content(store: SqlStore) -> None:

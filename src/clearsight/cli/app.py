@@ -11,7 +11,7 @@ import sys
 import typer
 
 from clearsight.cli import cases, demo, lexicon, plugins, scan
-from clearsight.cli.common import err_console
+from clearsight.cli.common import safe
 from clearsight.errors import ClearsightError
 
 app = typer.Typer(
@@ -38,10 +38,10 @@ def main() -> None:
     try:
         app()
     except ClearsightError as exc:
-        err_console.print(f"error: {exc}", markup=False)
+        print(f"error: {safe(str(exc))}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except Exception as exc:  # an unexpected failure: exit 1, traceback only when asked
         if os.environ.get("CLEARSIGHT_DEBUG"):
             raise
-        err_console.print(f"error: {type(exc).__name__}: {exc}", markup=False)
+        print(f"error: {type(exc).__name__}: {safe(str(exc))}", file=sys.stderr)
         sys.exit(1)

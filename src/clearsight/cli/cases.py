@@ -42,21 +42,22 @@ def list_cases(
 
 
 def print_cases(found: list[Case], previews: dict[str, str | None]) -> None:
+    """One line per case; ``clearsight items show`` gives the whole text and evidence."""
     table = Table(title=f"{len(found)} cases (highest priority first)")
-    table.add_column("case", justify="right")
-    table.add_column("priority", justify="right")
-    table.add_column("item")
-    table.add_column("categories")
-    table.add_column("text", overflow="fold", max_width=60)
-    table.add_column("why", overflow="fold", max_width=50)
+    table.add_column("case", justify="right", no_wrap=True, min_width=4)
+    table.add_column("prio", justify="right", no_wrap=True, min_width=4)
+    table.add_column("item", no_wrap=True, min_width=12)
+    table.add_column("categories", overflow="ellipsis", no_wrap=True, min_width=10, max_width=24)
+    table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=48)
+    table.add_column("why", overflow="ellipsis", no_wrap=True, max_width=40)
     for c in found:
         table.add_row(
             str(c.id),
             f"{c.priority:.1f}",
-            c.item_hash[:16],
+            c.item_hash[:12],
             ", ".join(c.categories),
-            Text(safe(previews.get(c.item_hash), 120)),
-            Text(safe("; ".join(c.reasons), 200)),
+            Text(safe(previews.get(c.item_hash), 200).replace("\n", " ")),
+            Text(safe(c.reasons[0] if c.reasons else "", 200)),
         )
     console.print(table)
 

@@ -13,7 +13,6 @@ from clearsight.config import Settings, load_settings
 from clearsight.storage.sql.store import SqlStore
 
 console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="SQLite file or database URL [default: clearsight.db]")

@@ -10,14 +10,12 @@ from rich.table import Table
 from rich.text import Text
 
 from clearsight.analyze.lexicon_file import (
-    Lexicon,
     LexiconEntry,
+    active_lexicon_paths,
     add_entry,
     load_lexicon,
-    starter_lexicon_path,
 )
 from clearsight.cli.common import ConfigOption, DbOption, console, safe, settings_from
-from clearsight.config import Settings
 from clearsight.types import Category
 
 lexicon_app = typer.Typer(help="Indicator lexicons (YAML) used by the lexicon analyzer.")
@@ -38,7 +36,8 @@ def list_terms(
 ) -> None:
     """Entries of the lexicons a scan uses (or of one --file)."""
     settings = settings_from(db, config)
-    lexicons = [load_lexicon(file)] if file else active_lexicons(settings)
+    paths = [file] if file else active_lexicon_paths(settings)
+    lexicons = [load_lexicon(p) for p in paths]
     table = Table(title="lexicon entries")
     for name in ("lexicon", "lang", "category", "weight", "term", "note"):
         table.add_column(name, overflow="fold")
@@ -54,14 +53,6 @@ def list_terms(
                     Text(safe(e.note)),
                 )
     console.print(table)
-
-
-def active_lexicons(settings: Settings) -> list[Lexicon]:
-    paths = [starter_lexicon_path()] if settings.use_starter_lexicon else []
-    paths += list(settings.lexicons)
-    if settings.user_lexicon.exists():
-        paths.append(settings.user_lexicon)
-    return [load_lexicon(p) for p in paths]
 
 
 @lexicon_app.command("add")

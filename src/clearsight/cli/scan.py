@@ -82,17 +82,13 @@ def _progress(quiet: bool) -> Progress:
 
 def print_report(report: ScanReport) -> None:
     table = Table(title=f"scan {report.scan_id}: {report.seconds:.1f} s")
-    for name in ("source", "path", "resumed after", "read", "stored", "duplicates"):
-        table.add_column(name, justify="right" if name not in ("source", "path") else "left")
-    table.add_column("quarantined", justify="right")
-    table.add_column("cases", justify="right")
+    table.add_column("source")
+    table.add_column("file", overflow="ellipsis", no_wrap=True, max_width=28)
+    for name in ("done before", "read", "stored", "dups", "quarantined", "cases"):
+        table.add_column(name, justify="right")
     for s in report.sources:
-        table.add_row(
-            s.source,
-            safe(s.path, 60),
-            str(s.resumed_after),
-            *(str(v) for v in (s.read, s.stored, s.duplicates, s.quarantined, s.cases_opened)),
-        )
+        counts = (s.resumed_after, s.read, s.stored, s.duplicates, s.quarantined, s.cases_opened)
+        table.add_row(s.source, safe(Path(s.path).name), *(str(v) for v in counts))
     console.print(table)
     totals = report.counts()
     rate = totals["read"] / report.seconds if report.seconds else 0.0
@@ -101,4 +97,5 @@ def print_report(report: ScanReport) -> None:
         f" + quarantined {totals['quarantined']}; {totals['cases_opened']} cases opened;"
         f" {rate:.0f} items/s",
         markup=False,
+        soft_wrap=True,
     )

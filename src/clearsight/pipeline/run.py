@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from clearsight.config import Settings
 from clearsight.errors import PluginError, RecordError
@@ -61,6 +62,7 @@ class ScanReport:
 
 
 ProgressFn = Callable[[SourceReport], None]
+T = TypeVar("T")
 
 
 class Scanner:
@@ -104,34 +106,44 @@ class Scanner:
         return report
 
     def _scan_source(self, scan_id: int, source: Source, path: Path) -> SourceReport:
-        location = str(path.resolve())
-        source_id = self.store.source_id(source.name, location)
-        done = self.store.checkpoint(source_id)
-        report = SourceReport(source.name, str(path), resumed_after=done)
-        options = ReadOptions(
-            max_record_bytes=self.settings.max_record_bytes,
-            max_image_pixels=self.settings.max_image_pixels,
-            start_after=done,
-        )
-        for chunk in _batched(source.read(path, options), self.settings.batch_size):
-            batch = self._build_batch(scan_id, source_id, chunk)
+        report = SourceReport(source.name, str(path))
+        entries = self._unit_entries(source, path, report)
+        for chunk in _batched(entries, self.settings.batch_size):
+            batch = self._build_batch(scan_id, chunk)
             report.add(len(chunk), self.store.write_batch(batch), len(batch.sightings))
             if self.on_progress:
                 self.on_progress(report)
         return report
 
-    def _build_batch(
-        self, scan_id: int, source_id: int, chunk: Sequence[Record | Malformed]
-    ) -> Batch:
-        batch = Batch(scan_id, source_id, last_position=chunk[-1].provenance.position)
-        for entry in chunk:
+    def _unit_entries(
+        self, source: Source, path: Path, report: SourceReport
+    ) -> Iterator[tuple[int, Record | Malformed]]:
+        """Every unread record of every unit, each with its unit's source id."""
+        for unit in source.units(path):
+            source_id = self.store.source_id(source.name, str(unit.resolve()))
+            done = self.store.checkpoint(source_id)
+            report.resumed_after += done
+            for entry in source.read(unit, self._options(done)):
+                yield source_id, entry
+
+    def _options(self, done: int) -> ReadOptions:
+        return ReadOptions(
+            max_record_bytes=self.settings.max_record_bytes,
+            max_image_pixels=self.settings.max_image_pixels,
+            start_after=done,
+        )
+
+    def _build_batch(self, scan_id: int, chunk: Sequence[tuple[int, Record | Malformed]]) -> Batch:
+        batch = Batch(scan_id)
+        for source_id, entry in chunk:
+            batch.checkpoints[source_id] = entry.provenance.position
             outcome = self._normalize(entry)
             if isinstance(outcome, Malformed):
-                batch.malformed.append(outcome)
+                batch.malformed.append((source_id, outcome))
             else:
-                batch.sightings.append(outcome)
-        known = self.store.known_hashes(i.content_hash for i in batch.sightings)
-        for item in batch.sightings:
+                batch.sightings.append((source_id, outcome))
+        known = self.store.known_hashes(i.content_hash for _, i in batch.sightings)
+        for _, item in batch.sightings:
             if item.content_hash not in known:
                 known.add(item.content_hash)
                 batch.new_items.append(self._analyze(item))
@@ -164,9 +176,7 @@ class Scanner:
             ) from exc
 
 
-def _batched(
-    entries: Iterable[Record | Malformed], size: int
-) -> Iterator[list[Record | Malformed]]:
+def _batched(entries: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(entries)
     while chunk := list(islice(iterator, size)):
         yield chunk

@@ -71,6 +71,14 @@ class Source(Plugin, Protocol):
 
     def can_read(self, path: Path) -> bool: ...
 
+    def units(self, path: Path) -> Iterator[Path]:
+        """The files under ``path`` this source reads, in order; a file yields itself.
+
+        Each unit is checkpointed on its own, so files added to a folder between scans are
+        read and none is skipped.
+        """
+        ...
+
     def read(self, path: Path, options: ReadOptions) -> Iterator[Record | Malformed]: ...
 
     def examples(self) -> Sequence[SourceExample]: ...

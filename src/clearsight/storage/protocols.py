@@ -22,14 +22,17 @@ class AnalyzedItem:
 
 @dataclass(slots=True)
 class Batch:
-    """One transaction's worth of a source: written all together with the checkpoint, or not."""
+    """One transaction's worth of records: written together with the checkpoints, or not.
+
+    ``sightings`` and ``malformed`` pair each record with the id of the source unit it came
+    from; ``checkpoints`` maps each unit touched to the last position the batch holds.
+    """
 
     scan_id: int
-    source_id: int
-    last_position: int
+    checkpoints: dict[int, int] = field(default_factory=dict)
     new_items: list[AnalyzedItem] = field(default_factory=list)
-    sightings: list[Item] = field(default_factory=list)
-    malformed: list[Malformed] = field(default_factory=list)
+    sightings: list[tuple[int, Item]] = field(default_factory=list)
+    malformed: list[tuple[int, Malformed]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,6 @@ from typing import Any
 
 from clearsight.storage.protocols import (
     AnalyzedItem,
-    Batch,
     QuarantineRow,
     Sighting,
     StoredFinding,
@@ -31,12 +30,12 @@ def item(value: Item, now: datetime) -> dict[str, Any]:
     }
 
 
-def sighting(batch: Batch, value: Item) -> dict[str, Any]:
+def sighting(scan_id: int, source_id: int, value: Item) -> dict[str, Any]:
     p = value.provenance
     return {
         "item_hash": value.content_hash,
-        "source_id": batch.source_id,
-        "scan_id": batch.scan_id,
+        "source_id": source_id,
+        "scan_id": scan_id,
         "position": p.position,
         "line": p.line,
         "offset": p.offset,
@@ -78,11 +77,11 @@ def case(value: AnalyzedItem, now: datetime) -> dict[str, Any]:
     }
 
 
-def quarantine(batch: Batch, bad: Malformed, now: datetime) -> dict[str, Any]:
+def quarantine(scan_id: int, source_id: int, bad: Malformed, now: datetime) -> dict[str, Any]:
     p = bad.provenance
     return {
-        "source_id": batch.source_id,
-        "scan_id": batch.scan_id,
+        "source_id": source_id,
+        "scan_id": scan_id,
         "position": p.position,
         "line": p.line,
         "offset": p.offset,

@@ -105,20 +105,17 @@ class SqlStore:
     # -- the batch transaction ----------------------------------------------------------
 
     def write_batch(self, batch: Batch) -> BatchResult:
-        """Write a batch and its checkpoint in one transaction; replays are no-ops."""
-        now = _now()
+        """Write a batch and its checkpoints in one transaction; replays are no-ops."""
+        now, scan = _now(), batch.scan_id
         with self.engine.begin() as conn:
             new = self._write_items(conn, batch.new_items, now)
-            opened = self._write_cases(
-                conn, [a for a in batch.new_items if a.item.content_hash in new], now
-            )
-            seen = self._insert_rows(
-                conn, sightings, [rows.sighting(batch, i) for i in batch.sightings]
-            )
-            bad = self._insert_rows(
-                conn, quarantine, [rows.quarantine(batch, m, now) for m in batch.malformed]
-            )
-            self._save_checkpoint(conn, batch, now)
+            fresh = [a for a in batch.new_items if a.item.content_hash in new]
+            opened = self._write_cases(conn, fresh, now)
+            seen_rows = [rows.sighting(scan, src, item) for src, item in batch.sightings]
+            bad_rows = [rows.quarantine(scan, src, bad, now) for src, bad in batch.malformed]
+            seen = self._insert_rows(conn, sightings, seen_rows)
+            bad = self._insert_rows(conn, quarantine, bad_rows)
+            self._save_checkpoints(conn, batch, now)
         return BatchResult(len(new), seen, bad, opened)
 
     def _write_items(
@@ -152,10 +149,11 @@ class SqlStore:
         result = conn.execute(self._insert_ignore(table), values)
         return int(result.rowcount)
 
-    def _save_checkpoint(self, conn: Connection, batch: Batch, now: datetime) -> None:
-        values = {"position": batch.last_position, "scan_id": batch.scan_id, "updated_at": now}
-        stmt = self._upsert(checkpoints).values(source_id=batch.source_id, **values)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["source_id"], set_=values))
+    def _save_checkpoints(self, conn: Connection, batch: Batch, now: datetime) -> None:
+        for source_id, position in batch.checkpoints.items():
+            values = {"position": position, "scan_id": batch.scan_id, "updated_at": now}
+            stmt = self._upsert(checkpoints).values(source_id=source_id, **values)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["source_id"], set_=values))
 
     def _insert_ignore(self, table: Table) -> Insert:
         stmt: Insert = self._upsert(table).on_conflict_do_nothing()
