@@ -43,13 +43,15 @@ def list_cases(
 
 def print_cases(found: list[Case], previews: dict[str, str | None]) -> None:
     """One line per case; ``clearsight items show`` gives the whole text and evidence."""
+    fixed = 4 + 4 + 12 + 14 + 19  # case, prio, item, categories and the table's borders
+    room = max(console.width - fixed, 24)
     table = Table(title=f"{len(found)} cases (highest priority first)")
-    table.add_column("case", justify="right", no_wrap=True, min_width=4)
-    table.add_column("prio", justify="right", no_wrap=True, min_width=4)
-    table.add_column("item", no_wrap=True, min_width=12)
-    table.add_column("categories", overflow="ellipsis", no_wrap=True, min_width=10, max_width=24)
-    table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=48)
-    table.add_column("why", overflow="ellipsis", no_wrap=True, max_width=40)
+    table.add_column("case", justify="right", no_wrap=True)
+    table.add_column("prio", justify="right", no_wrap=True)
+    table.add_column("item", no_wrap=True)
+    table.add_column("categories", overflow="ellipsis", no_wrap=True, max_width=14)
+    table.add_column("text", overflow="ellipsis", no_wrap=True, max_width=room * 3 // 5)
+    table.add_column("why", overflow="ellipsis", no_wrap=True, max_width=room * 2 // 5)
     for c in found:
         table.add_row(
             str(c.id),
