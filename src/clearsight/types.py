@@ -31,6 +31,8 @@ class Category(enum.StrEnum):
     DESIGNATED_PROPAGANDA = "designated_propaganda"
     HATE = "hate"
     OFFENSIVE = "offensive"
+    # a classifier's umbrella label: violent-extremist content whose function it cannot name
+    VIOLENT_EXTREMIST = "violent_extremist"
     # context that lowers priority
     COUNTER_SPEECH = "counter_speech"
     NEWS_REPORTING = "news_reporting"

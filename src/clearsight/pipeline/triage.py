@@ -31,6 +31,7 @@ HARM_WEIGHTS: Mapping[Category, float] = {
     Category.GLORIFICATION: 0.8,
     Category.INSTRUCTION: 0.8,
     Category.DESIGNATED_PROPAGANDA: 0.75,
+    Category.VIOLENT_EXTREMIST: 0.75,
     Category.HATE: 0.6,
     Category.OFFENSIVE: 0.3,
 }

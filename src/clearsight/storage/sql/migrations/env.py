@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from clearsight.storage.sql.schema import metadata
+from clearsight.storage.sql.tables import metadata
 
 
 def run_migrations_online() -> None:
