@@ -12,8 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from clearsight.errors import InputError, StorageError
 from clearsight.storage.protocols import AnalyzedItem, Batch
 from clearsight.storage.quarantine_file import write_quarantine_file
-from clearsight.storage.sql.tables import metadata
 from clearsight.storage.sql.store import SqlStore
+from clearsight.storage.sql.tables import metadata
 from clearsight.types import (
     Category,
     ContentKind,
