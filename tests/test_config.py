@@ -53,3 +53,29 @@ def test_derived_paths_sit_next_to_the_database() -> None:
     assert settings.quarantine_path == Path("/srv/cs/main.quarantine.jsonl")
     assert settings.user_lexicon == Path("/srv/cs/main.lexicon.yaml")
     assert load_settings(db="postgresql://u:p@h/db").sqlite_path is None
+
+
+def test_sections_come_from_toml_tables_and_nested_environment_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    toml = tmp_path / "clearsight.toml"
+    toml.write_text(
+        "[clearsight.hashbank]\npdq_threshold = 20\n[clearsight.review]\nfour_eyes = true\n"
+    )
+    monkeypatch.setenv("CLEARSIGHT_CLASSIFIER__TIER", "semantic")
+    settings = load_settings(toml)
+    assert settings.hashbank.pdq_threshold == 20
+    assert settings.review.four_eyes is True
+    assert settings.classifier.tier == "semantic"
+
+
+def test_the_environment_overrides_one_field_of_a_toml_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    toml = tmp_path / "clearsight.toml"
+    toml.write_text(
+        "[clearsight.review]\nfour_eyes = true\n[clearsight.classifier]\ntier = 'fast'\n"
+    )
+    monkeypatch.setenv("CLEARSIGHT_CLASSIFIER__TIER", "semantic")
+    settings = load_settings(toml)
+    assert (settings.classifier.tier, settings.review.four_eyes) == ("semantic", True)

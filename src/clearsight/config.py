@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 from clearsight.errors import ConfigError
@@ -19,8 +19,37 @@ from clearsight.errors import ConfigError
 DEFAULT_LANGUAGES = ("en", "ru", "fr", "de", "ar", "es", "it", "tr", "uk", "pl")
 
 
+class Section(BaseModel):
+    """A group of settings; in TOML a ``[clearsight.<name>]`` table, in the environment
+    ``CLEARSIGHT_<NAME>__<FIELD>``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ClassifierSettings(Section):
+    """Detection models (the classifier tiers)."""
+
+    tier: Literal["fast", "semantic", "transformer"] = Field(
+        "fast", description="classifier tier that scans run"
+    )
+
+
+class HashbankSettings(Section):
+    """Hash banks of known content."""
+
+    pdq_threshold: int = Field(31, ge=0, le=256, description="default PDQ Hamming threshold")
+
+
+class ReviewSettings(Section):
+    """The review workspace."""
+
+    four_eyes: bool = Field(False, description="'remove' and 'escalate' need a second reviewer")
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="CLEARSIGHT_", extra="forbid", frozen=True)
+    model_config = SettingsConfigDict(
+        env_prefix="CLEARSIGHT_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
 
     db: str = Field("clearsight.db", description="SQLite path or SQLAlchemy URL")
     key_file: Path = Field(
@@ -39,12 +68,15 @@ class Settings(BaseSettings):
     case_threshold: float = Field(3.0, ge=0, le=10, description="priority that opens a case")
     normalizer: str = Field("standard", description="normalizer plug-in")
     analyzers: Annotated[tuple[str, ...], NoDecode] = Field(
-        (), description="analyzer plug-ins to run (empty: all)"
+        (), description="analyzer plug-ins to run (empty: those enabled by default)"
     )
     lexicons: Annotated[tuple[Path, ...], NoDecode] = Field(
         (), description="extra lexicon YAML files"
     )
     use_starter_lexicon: bool = Field(True, description="load the shipped starter lexicon")
+    classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
+    hashbank: HashbankSettings = Field(default_factory=HashbankSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
 
     @field_validator("languages", "analyzers", "lexicons", mode="before")
     @classmethod
@@ -80,14 +112,28 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
     path = config_file or _config_from_env()
     file_values = _read_toml(path) if path else {}
     given = {k: v for k, v in overrides.items() if v is not None}
-    env_keys = {k[len("CLEARSIGHT_") :].lower() for k in os.environ if k.startswith("CLEARSIGHT_")}
-    values = {k: v for k, v in file_values.items() if k not in env_keys} | given
+    values = _without_env_overrides(file_values) | given
     try:
         return Settings(**values)
     except ValidationError as exc:
         raise ConfigError(f"invalid settings: {_summarise(exc)}") from exc
     except SettingsError as exc:
         raise ConfigError(f"invalid settings in the environment: {exc}") from exc
+
+
+def _without_env_overrides(file_values: dict[str, Any]) -> dict[str, Any]:
+    """Drop the file's values that an environment variable sets, so the environment wins."""
+    values = {k: dict(v) if isinstance(v, dict) else v for k, v in file_values.items()}
+    for name in os.environ:
+        if not name.startswith("CLEARSIGHT_"):
+            continue
+        key, _, field = name[len("CLEARSIGHT_") :].lower().partition("__")
+        section = values.get(key)
+        if field and isinstance(section, dict):
+            section.pop(field, None)
+        elif not field:
+            values.pop(key, None)
+    return values
 
 
 def _config_from_env() -> Path | None:

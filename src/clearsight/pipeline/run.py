@@ -88,7 +88,9 @@ class Scanner:
         unknown = wanted - {c.name for c in classes}
         if unknown:
             raise PluginError(f"unknown analyzer(s): {', '.join(sorted(unknown))}")
-        return [c.create(self.settings) for c in classes if not wanted or c.name in wanted]
+        if wanted:
+            return [c.create(self.settings) for c in classes if c.name in wanted]
+        return [c.create(self.settings) for c in classes if _on_by_default(c, self.settings)]
 
     def scan(self, paths: Iterable[Path]) -> ScanReport:
         started = time.perf_counter()
@@ -174,6 +176,15 @@ class Scanner:
                 f"analyzer {analyzer.name}@{analyzer.version} failed on item {item.id} "
                 f"({item.provenance.where()}): {type(exc).__name__}: {exc}"
             ) from exc
+
+
+def _on_by_default(cls: type[Analyzer], settings: Settings) -> bool:
+    """An analyzer runs in scans unless it defines ``enabled_by_default(settings)`` -> False.
+
+    (Alternative classifier tiers use this so that a scan runs only the configured one.)
+    """
+    check: Callable[[Settings], bool] | None = getattr(cls, "enabled_by_default", None)
+    return True if check is None else bool(check(settings))
 
 
 def _batched(entries: Iterable[T], size: int) -> Iterator[list[T]]:
