@@ -32,7 +32,7 @@ def list_cases(
     store = open_store(settings_from(db, config))
     try:
         found = store.cases(limit=limit, status=None if status == "all" else status)
-        previews = {c.item_hash: store.item(c.item_hash).text for c in found}
+        previews = store.texts(c.item_hash for c in found)
     finally:
         store.close()
     if as_json:

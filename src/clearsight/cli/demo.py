@@ -34,7 +34,7 @@ def demo(
     store = open_store(settings)
     try:
         found = store.cases(limit=top)
-        previews = {c.item_hash: store.item(c.item_hash).text for c in found}
+        previews = store.texts(c.item_hash for c in found)
     finally:
         store.close()
     print_cases(found, previews)

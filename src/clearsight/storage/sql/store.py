@@ -176,6 +176,12 @@ class SqlStore:
         with self.engine.connect() as conn:
             return [rows.to_case(r) for r in conn.execute(query.limit(limit)).mappings()]
 
+    def texts(self, hashes: Iterable[str]) -> dict[str, str | None]:
+        """The stored text of each item, by hash (for queue previews)."""
+        query = select(items.c.hash, items.c.text).where(items.c.hash.in_(list(hashes)))
+        with self.engine.connect() as conn:
+            return {row[0]: row[1] for row in conn.execute(query)}
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {
