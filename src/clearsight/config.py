@@ -32,18 +32,38 @@ class ClassifierSettings(Section):
     tier: Literal["fast", "semantic", "transformer"] = Field(
         "fast", description="classifier tier that scans run"
     )
+    threshold: float | None = Field(
+        None, ge=0, le=1, description="score that makes a finding (empty: the model's own)"
+    )
 
 
 class HashbankSettings(Section):
     """Hash banks of known content."""
 
     pdq_threshold: int = Field(31, ge=0, le=256, description="default PDQ Hamming threshold")
+    pdq_min_quality: int = Field(50, ge=0, le=100, description="PDQ hashes below are not matched")
+    text_max_distance: int = Field(
+        20, ge=0, le=100, description="default text threshold: 100 * (1 - Jaccard) at most"
+    )
+    flood_max_items: int = Field(
+        50, gt=0, description="an entry matching more items within the window is quarantined"
+    )
+    flood_window_minutes: int = Field(60, gt=0, description="flood-protection window")
+    gif_frames: int = Field(8, gt=0, le=64, description="frames of an animated image hashed")
 
 
 class ReviewSettings(Section):
     """The review workspace."""
 
     four_eyes: bool = Field(False, description="'remove' and 'escalate' need a second reviewer")
+    session_hours: float = Field(12.0, gt=0, le=24 * 30, description="login session lifetime")
+    claim_minutes: int = Field(30, gt=0, le=24 * 60, description="how long a claim holds a case")
+    daily_exposure_limit: int = Field(
+        100, gt=0, description="cases with media or flagged text a reviewer should see per day"
+    )
+    complaint_days: int = Field(14, gt=0, le=365, description="deadline to decide a complaint")
+    login_attempts: int = Field(5, gt=0, description="failed logins allowed per window")
+    login_window_minutes: int = Field(15, gt=0, description="sliding window for failed logins")
 
 
 class Settings(BaseSettings):

@@ -4,7 +4,12 @@
     ├── UserError                   the user can fix it (exit 2)
     │   ├── ConfigError             bad settings or configuration file
     │   ├── InputError              a path that is missing or of no known format
-    │   └── LexiconError            a lexicon file that does not validate
+    │   ├── LexiconError            a lexicon file that does not validate
+    │   ├── AuthError               wrong credentials or an unknown/expired token
+    │   ├── PermissionDeniedError   the role may not do this
+    │   ├── NotFoundError           no such user, case, decision or complaint
+    │   ├── ConflictError           clashes with the current state (claim, decided case)
+    │   └── RateLimitedError        too many failed logins; try later
     ├── PluginError                 plug-in registry problems (exit 1)
     │   ├── DuplicatePluginError    two plug-ins claim one name
     │   └── MissingExtraError       an optional dependency is not installed
@@ -65,3 +70,23 @@ class RecordError(ClearsightError):
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
+
+
+class AuthError(UserError):
+    """Wrong name or password, or an unknown or expired token."""
+
+
+class PermissionDeniedError(UserError):
+    """The user's role may not do this."""
+
+
+class NotFoundError(UserError):
+    """No such user, case, decision or complaint."""
+
+
+class ConflictError(UserError):
+    """The action clashes with the current state (a claim, a decided case, a reviewed decision)."""
+
+
+class RateLimitedError(UserError):
+    """Too many failed logins for one name from one client; try again later."""

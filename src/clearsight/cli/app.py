@@ -10,7 +10,20 @@ import sys
 
 import typer
 
-from clearsight.cli import cases, demo, lexicon, plugins, scan
+from clearsight.cli import (
+    audit,
+    bank,
+    cases,
+    classify,
+    demo,
+    lexicon,
+    model,
+    plugins,
+    scan,
+    serve,
+    token,
+    user,
+)
 from clearsight.cli.common import safe
 from clearsight.errors import ClearsightError
 
@@ -25,9 +38,18 @@ app.command("init")(scan.init)
 app.command("scan")(scan.scan)
 app.command("plugins")(plugins.plugins)
 app.command("demo")(demo.demo)
+app.command("classify")(classify.classify)
+app.add_typer(model.model_app, name="model")
+app.command("serve")(serve.serve)
 app.add_typer(cases.cases_app, name="cases")
 app.add_typer(cases.items_app, name="items")
 app.add_typer(lexicon.lexicon_app, name="lexicon")
+app.add_typer(user.user_app, name="user")
+app.add_typer(token.token_app, name="token")
+app.add_typer(audit.audit_app, name="audit")
+app.add_typer(bank.bank_app, name="bank")
+app.command("match")(bank.match)
+app.command("hash")(bank.hash_)
 
 
 def main() -> None:

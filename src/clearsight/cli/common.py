@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import re
 from pathlib import Path
 from typing import Annotated
@@ -43,3 +44,12 @@ def safe(text: str | None, limit: int | None = None) -> str:
     if limit is not None and len(cleaned) > limit:
         return cleaned[: limit - 1] + "…"
     return cleaned
+
+
+def local_actor() -> str:
+    """The event-log actor for a local operator: ``cli:<os user>``."""
+    try:
+        who = getpass.getuser()
+    except (OSError, KeyError):
+        who = "local"
+    return "cli:" + "".join(c for c in who if c.isalnum() or c in "._-")[:32]

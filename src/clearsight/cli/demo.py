@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from clearsight.cli.cases import print_cases
-from clearsight.cli.common import console, open_store
+from clearsight.cli.common import console, local_actor, open_store
 from clearsight.cli.scan import print_report, run_scan
-from clearsight.config import load_settings
+from clearsight.config import Settings, load_settings
 from clearsight.demo.corpus import generate
 from clearsight.normalize.pseudonym import ensure_key
+from clearsight.review.service import ReviewService
 
 
 def demo(
@@ -38,7 +40,24 @@ def demo(
     finally:
         store.close()
     print_cases(found, previews)
+    password = _demo_admin(settings)
+    first = found[0].item_hash[:12] if found else "ITEM_ID"
+    console.print(f"Next: clearsight items show {first} --db {db}", markup=False)
     console.print(
-        f"Next: clearsight items show {found[0].item_hash[:12] if found else 'ITEM_ID'} --db {db}",
+        f"Review workspace: clearsight serve --dev --db {db}  (log in as 'admin' with the "
+        f"generated password {password} — shown once)",
         markup=False,
     )
+
+
+def _demo_admin(settings: Settings) -> str:
+    """An admin account with a generated password for the demo's review workspace."""
+    password = secrets.token_urlsafe(12)
+    store = open_store(settings)
+    try:
+        ReviewService(store.engine, settings).create_user(
+            "admin", "admin", password, actor=local_actor()
+        )
+    finally:
+        store.close()
+    return password

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from hashlib import sha256
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -15,7 +16,16 @@ from clearsight.analyze.lexicon_file import (
     add_entry,
     load_lexicon,
 )
-from clearsight.cli.common import ConfigOption, DbOption, console, safe, settings_from
+from clearsight.cli.common import (
+    ConfigOption,
+    DbOption,
+    console,
+    local_actor,
+    open_store,
+    safe,
+    settings_from,
+)
+from clearsight.eventlog import record
 from clearsight.types import Category
 
 lexicon_app = typer.Typer(help="Indicator lexicons (YAML) used by the lexicon analyzer.")
@@ -67,10 +77,24 @@ def add(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Add a term to a user lexicon (created if missing); duplicates are refused."""
-    target = file or settings_from(db, config).user_lexicon
+    """Add a term to a user lexicon (created if missing); duplicates are refused.
+
+    With --db, the change is recorded in that database's audit log (a hash of the term only).
+    """
+    settings = settings_from(db, config)
+    target = file or settings.user_lexicon
     entry = LexiconEntry(
         term=term, lang=lang, category=category, weight=weight, note=note, source=source
     )
-    updated = add_entry(target, entry)
+    store = open_store(settings) if db is not None else None
+    try:
+        updated = add_entry(target, entry)
+        if store is not None:
+            data: dict[str, Any] = {"file": target.name}
+            data |= {"term_sha256": sha256(term.encode()).hexdigest()}
+            data |= {"lang": lang, "category": str(category), "entries": len(updated.entries)}
+            record(store.engine, "lexicon_change", local_actor(), f"lexicon:{target.name}", data)
+    finally:
+        if store is not None:
+            store.close()
     console.print(f"{target}: {len(updated.entries)} entries", markup=False)

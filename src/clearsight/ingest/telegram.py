@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-import ijson  # type: ignore[import-untyped]
+import ijson
 
 from clearsight.ingest.common import (
     BAD_JSON,

@@ -30,6 +30,10 @@ MANIFEST: tuple[str, ...] = (
     "clearsight.ingest.images:ImageFolderSource",
     "clearsight.normalize.standard:StandardNormalizer",
     "clearsight.analyze.lexicon:LexiconAnalyzer",
+    "clearsight.hashbank.analyzer:HashbankImageAnalyzer",
+    "clearsight.hashbank.analyzer:HashbankTextAnalyzer",
+    "clearsight.analyze.classifier.analyzer:FastClassifierAnalyzer",
+    "clearsight.analyze.classifier.semantic:SemanticAnalyzer",
 )
 
 PLUGIN_KINDS: tuple[PluginKind, ...] = ("source", "normalizer", "analyzer")

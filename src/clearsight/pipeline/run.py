@@ -139,7 +139,7 @@ class Scanner:
         batch = Batch(scan_id)
         for source_id, entry in chunk:
             batch.checkpoints[source_id] = entry.provenance.position
-            outcome = self._normalize(entry)
+            outcome = self.normalize_entry(entry)
             if isinstance(outcome, Malformed):
                 batch.malformed.append((source_id, outcome))
             else:
@@ -148,10 +148,10 @@ class Scanner:
         for _, item in batch.sightings:
             if item.content_hash not in known:
                 known.add(item.content_hash)
-                batch.new_items.append(self._analyze(item))
+                batch.new_items.append(self.analyze_item(item))
         return batch
 
-    def _normalize(self, entry: Record | Malformed) -> Item | Malformed:
+    def normalize_entry(self, entry: Record | Malformed) -> Item | Malformed:
         if isinstance(entry, Malformed):
             return entry
         try:
@@ -159,7 +159,7 @@ class Scanner:
         except RecordError as exc:
             return Malformed(entry.provenance, exc.reason, exc.detail)
 
-    def _analyze(self, item: Item) -> AnalyzedItem:
+    def analyze_item(self, item: Item) -> AnalyzedItem:
         found: list[Finding] = []
         for analyzer in self.analyzers:
             if item.kind in analyzer.content_kinds:

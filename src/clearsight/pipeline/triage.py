@@ -13,6 +13,8 @@ Pure functions, no I/O. The formula, step by step:
    multiplies by ``1 - CONTEXT_DAMPING[c] * s_c``; the product never goes below
    ``CONTEXT_FLOOR``, so that a context cue lowers a priority but cannot erase it.
 5. ``priority = round(10 * min(1, harm + bonus) * context, 1)``.
+6. **Known content**: a harmful finding whose evidence says ``exact_known_content`` (a hash
+   bank's MD5/SHA-256 or exact text-digest match) sets the priority to 10 whatever the rest.
 
 A priority is a place in a queue for a human, never a decision.
 """
@@ -70,6 +72,9 @@ def triage(findings: Sequence[Finding], *, threshold: float) -> Triage:
     context = max(CONTEXT_FLOOR, math.prod(factors.values()))
     priority = round(MAX_PRIORITY * min(1.0, base + bonus) * context, 1)
     reasons = [*_harm_reasons(findings, harmful), *_bonus_reason(bonus, harmful)]
+    if any(_known_content(f) for f in findings):
+        priority = MAX_PRIORITY
+        reasons.append("exact match of known content in a hash bank: top priority")
     reasons += [_context_reason(c, strengths[c], f) for c, f in factors.items()]
     if context > math.prod(factors.values()):
         reasons.append(f"context lowers priority ×{_num(CONTEXT_FLOOR)} at most (floor)")
@@ -97,6 +102,12 @@ def _ranked_harmful(strengths: Mapping[Category, float]) -> list[Category]:
     order = list(Category)
     harmful = [c for c in strengths if c not in CONTEXT_CATEGORIES]
     return sorted(harmful, key=lambda c: (-strengths[c], -HARM_WEIGHTS[c], order.index(c)))
+
+
+def _known_content(finding: Finding) -> bool:
+    """An exact hash-bank match of harmful known content (step 6)."""
+    exact = finding.evidence.details.get("exact_known_content") is True
+    return exact and finding.score > 0 and not finding.category.is_context
 
 
 def _bonus(strengths: Mapping[Category, float], harmful: Sequence[Category]) -> float:

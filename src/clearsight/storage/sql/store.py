@@ -75,11 +75,14 @@ class SqlStore:
             query = select(checkpoints.c.position).where(checkpoints.c.source_id == source_id)
             return int(conn.execute(query).scalar() or 0)
 
-    def start_scan(self) -> int:
+    def start_scan(self, *, supersede: bool = True) -> int:
+        """A new scan row. With ``supersede`` (a CLI scan), scans still marked running are
+        marked interrupted: one scanner at a time writes a database. The API's one-item
+        "scans" pass False so as not to mislabel a scan running beside the server."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(scans).where(scans.c.status == "running").values(status="interrupted")
-            )
+            if supersede:
+                stale = update(scans).where(scans.c.status == "running")
+                conn.execute(stale.values(status="interrupted"))
             stmt = scans.insert().values(started_at=_now(), status="running", counts={})
             return int(conn.execute(stmt.returning(scans.c.id)).scalar_one())
 

@@ -1,0 +1,1 @@
+"""Detection models: the classifier tiers behind one small API (see :mod:`.api`)."""

@@ -1,0 +1,1 @@
+"""Evaluation of detection models: the TVEC functional test suite and its report."""

@@ -1,0 +1,1 @@
+"""The review workspace: accounts, the queue, decisions, complaints (see ``service``)."""

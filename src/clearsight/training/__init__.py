@@ -1,0 +1,1 @@
+"""Training data and training pipelines for Clearsight's detection models."""
