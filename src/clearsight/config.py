@@ -66,6 +66,17 @@ class ReviewSettings(Section):
     login_window_minutes: int = Field(15, gt=0, description="sliding window for failed logins")
 
 
+class RetentionSettings(Section):
+    """Retention of content and legal holds."""
+
+    content_days: int = Field(
+        365, gt=0, le=36500, description="item text and media are purged this long after ingest"
+    )
+    hold_days: int = Field(
+        183, gt=0, le=36500, description="a 'preserve' decision holds content this long"
+    )
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="CLEARSIGHT_", env_nested_delimiter="__", extra="forbid", frozen=True
@@ -97,6 +108,7 @@ class Settings(BaseSettings):
     classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
     hashbank: HashbankSettings = Field(default_factory=HashbankSettings)
     review: ReviewSettings = Field(default_factory=ReviewSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
 
     @field_validator("languages", "analyzers", "lexicons", mode="before")
     @classmethod

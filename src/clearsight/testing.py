@@ -29,7 +29,7 @@ from clearsight.pipeline.stage import (
 from clearsight.types import Category, ContentKind, Item, Malformed, Provenance, Record
 
 
-def test_settings(tmp_path: Path) -> Settings:
+def contract_settings(tmp_path: Path) -> Settings:
     """Settings that write only under ``tmp_path``."""
     return Settings(db=str(tmp_path / "contract.db"), key_file=tmp_path / "pseudonym.key")
 
@@ -37,7 +37,7 @@ def test_settings(tmp_path: Path) -> Settings:
 def check_plugin(cls: type[Plugin], tmp_path: Path) -> None:
     """Run every check that applies to ``cls``'s kind."""
     _check_metadata(cls)
-    settings = test_settings(tmp_path)
+    settings = contract_settings(tmp_path)
     plugin = cls.create(settings)
     if cls.kind == "source":
         check_source(cast(Source, plugin), tmp_path)

@@ -11,7 +11,7 @@ from clearsight.api import create_app
 from clearsight.api.testkit import Workspace, clone, seed
 from clearsight.config import Settings
 from clearsight.review.service import ReviewService
-from clearsight.testing import test_settings as make_settings
+from clearsight.testing import contract_settings as make_settings
 
 SHAPE = {"ok", "status", "error", "message"}
 

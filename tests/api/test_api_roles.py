@@ -14,7 +14,7 @@ from clearsight.api import create_app
 from clearsight.api.testkit import Workspace, clone, seed
 from clearsight.config import Settings
 from clearsight.review.models import ROLES, StatementOfReasons
-from clearsight.testing import test_settings as make_settings
+from clearsight.testing import contract_settings as make_settings
 
 REASONS: dict[str, Any] = {
     "facts_and_circumstances": "A fictional post about the Grey Kettle fair in Quillmarsh.",

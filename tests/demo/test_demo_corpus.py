@@ -143,10 +143,10 @@ def test_a_tiny_size_is_refused(tmp_path: Path) -> None:
 def test_the_registered_sources_read_the_declared_counts(corpus: DemoCorpus) -> None:
     from clearsight.pipeline.registry import default_registry, pick_sources
     from clearsight.pipeline.stage import ReadOptions
-    from clearsight.testing import test_settings
+    from clearsight.testing import contract_settings
     from clearsight.types import Malformed
 
-    settings = test_settings(corpus.root)
+    settings = contract_settings(corpus.root)
     registry = default_registry(plugins=False)
     malformed = 0
     for rel, expected in corpus.records.items():

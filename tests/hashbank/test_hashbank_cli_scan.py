@@ -3,6 +3,7 @@ bank matches into findings and top-priority cases."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sys
@@ -12,6 +13,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from clearsight.cli.app import main
+from clearsight.eventlog import verify
 from clearsight.pipeline.triage import triage
 from clearsight.storage.sql.store import SqlStore
 from clearsight.types import Category, Evidence, Finding
@@ -184,3 +186,23 @@ def test_triage_gives_exact_known_content_the_top_priority() -> None:
 
     assert triage([finding(True)], threshold=3).priority == 10
     assert triage([finding(False)], threshold=3).priority < 10
+
+
+def test_a_bank_export_is_an_audit_event_with_the_file_digest(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, db: list[str]
+) -> None:
+    assert cli(monkeypatch, "bank", "create", "flyers", "--kind", "md5", *db) == 0
+    picture = tmp_path / "p.png"
+    poster(3).save(picture)
+    assert cli(monkeypatch, "bank", "add", "flyers", str(picture), "--label", "threat", *db) == 0
+    out = tmp_path / "flyers.jsonl"
+    assert cli(monkeypatch, "bank", "export", "flyers", str(out), *db) == 0
+    store = SqlStore.open(f"sqlite:///{tmp_path / 'banks.db'}")
+    with store.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT kind, subject, data FROM events ORDER BY id DESC LIMIT 1"
+        ).one()
+    data = json.loads(row[2]) if isinstance(row[2], str) else row[2]
+    assert (row[0], row[1]) == ("export", "bank:flyers")
+    assert data["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert verify(store.engine).ok

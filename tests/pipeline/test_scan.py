@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar, Self
@@ -164,3 +165,19 @@ def test_unknown_analyzer_names_are_refused(scan_settings: Settings) -> None:
     settings = scan_settings.model_copy(update={"analyzers": ("nope",)})
     with pytest.raises(PluginError, match="unknown analyzer"):
         Scanner(settings, SqlStore.open(settings.db_url))
+
+
+def test_scan_logs_carry_ids_and_counts_never_content(
+    scan_settings: Settings, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    posts = tmp_path / "posts.jsonl"
+    texts = ["praise the glorbs at the Mossbridge fair", "zorblax the weak, said Ulvina Quist"]
+    write_jsonl(posts, [*texts, None, "x"], broken=[4])
+    scanner, store = run(scan_settings)
+    with caplog.at_level(logging.DEBUG):
+        scanner.scan([posts])
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    (case, *_) = store.cases(limit=5)
+    assert case.item_hash[:16] in logged and "quarantined" in logged and "read=4" in logged
+    for word in ("glorbs", "Mossbridge", "zorblax", "Ulvina", "Quist"):
+        assert word not in logged

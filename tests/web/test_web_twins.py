@@ -12,7 +12,7 @@ from clearsight.api import create_app
 from clearsight.api.testkit import Workspace, clone, seed
 from clearsight.config import Settings
 from clearsight.review.models import StatementOfReasons
-from clearsight.testing import test_settings as make_settings
+from clearsight.testing import contract_settings as make_settings
 
 CSP = "default-src 'self'; img-src 'self'; script-src 'self'; style-src 'self'"
 

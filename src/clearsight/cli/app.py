@@ -19,6 +19,8 @@ from clearsight.cli import (
     lexicon,
     model,
     plugins,
+    report,
+    retention,
     scan,
     serve,
     token,
@@ -47,6 +49,8 @@ app.add_typer(lexicon.lexicon_app, name="lexicon")
 app.add_typer(user.user_app, name="user")
 app.add_typer(token.token_app, name="token")
 app.add_typer(audit.audit_app, name="audit")
+app.add_typer(report.report_app, name="report")
+app.add_typer(retention.retention_app, name="retention")
 app.add_typer(bank.bank_app, name="bank")
 app.command("match")(bank.match)
 app.command("hash")(bank.hash_)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import typer
 
+from clearsight.cli.audit_bias import bias
 from clearsight.cli.common import ConfigOption, DbOption, console, open_store, settings_from
 from clearsight.eventlog import verify as verify_chain
 
 audit_app = typer.Typer(help="The audit log (hash-chained events).", no_args_is_help=True)
+audit_app.command("bias")(bias)
 
 
 @audit_app.command("verify")
@@ -33,3 +35,8 @@ def verify(db: DbOption = None, config: ConfigOption = None) -> None:
         soft_wrap=True,
     )
     raise typer.Exit(1)
+
+
+from clearsight.cli.report import audit_decisions  # noqa: E402  (part of issue 6)
+
+audit_app.command("decisions")(audit_decisions)

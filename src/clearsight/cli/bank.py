@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from enum import StrEnum
@@ -11,7 +12,15 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from clearsight.cli.common import ConfigOption, DbOption, console, safe, settings_from
+from clearsight.cli.common import (
+    ConfigOption,
+    DbOption,
+    console,
+    local_actor,
+    safe,
+    settings_from,
+)
+from clearsight.eventlog import record
 from clearsight.hashbank.banks import CONFIRMED, DECONFIRMED, STATUSES, BankStore
 from clearsight.hashbank.formats import export_file, import_file
 from clearsight.hashbank.matching import MatchResult
@@ -109,6 +118,9 @@ def export(
     """Export a bank (or, with --feedback, its deconfirmed entries)."""
     store = _store(db, config)
     count = export_file(store, store.bank(name), file, fmt.value, feedback=feedback)
+    digest = hashlib.sha256(file.read_bytes()).hexdigest()
+    data = {"format": fmt.value, "feedback": feedback, "entries": count, "sha256": digest}
+    record(store.engine, "export", local_actor(), f"bank:{name}", data)
     console.print(f"{name}: {count} entries written to {file}", markup=False)
 
 

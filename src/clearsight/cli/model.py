@@ -14,9 +14,11 @@ from clearsight.analyze.classifier.api import LABELS, load_classifier
 from clearsight.analyze.classifier.evaluate import Evaluation, evaluate_file, thresholds_of
 from clearsight.cli.classify import TierOption
 from clearsight.cli.common import console
+from clearsight.cli.model_promote import promote
 from clearsight.evaluation.functional import run_suite
 
 model_app = typer.Typer(help="Detection models: functional checks and evaluation.")
+model_app.command("promote")(promote)
 
 
 @model_app.command("check")

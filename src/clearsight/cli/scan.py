@@ -14,11 +14,13 @@ from clearsight.cli.common import (
     DbOption,
     KeyOption,
     console,
+    local_actor,
     open_store,
     safe,
     settings_from,
 )
 from clearsight.config import Settings
+from clearsight.eventlog.settings_audit import audit_settings
 from clearsight.normalize.pseudonym import ensure_key
 from clearsight.pipeline.run import Scanner, ScanReport, SourceReport
 
@@ -47,6 +49,7 @@ def scan(
 
 def run_scan(settings: Settings, paths: list[Path], *, quiet: bool = False) -> ScanReport:
     store = open_store(settings, create=True)
+    audit_settings(store.engine, settings, local_actor())
     try:
         with _progress(quiet) as progress:
             task = progress.add_task("scan", total=None, read=0, bad=0, rate=0.0)

@@ -41,11 +41,14 @@ def serve(
     import uvicorn
 
     from clearsight.api import create_app
-    from clearsight.cli.common import open_store
+    from clearsight.cli.common import local_actor, open_store
+    from clearsight.eventlog.settings_audit import audit_settings
 
     secret = check_secret(os.environ.get(SECRET_ENV), development=dev)
     settings = settings_from(db, config, key_file)
-    open_store(settings, create=True).close()
+    store = open_store(settings, create=True)
+    audit_settings(store.engine, settings, local_actor())
+    store.close()
     app = create_app(settings, secret_key=secret, secure_cookies=not dev)
     console.print(f"serving {settings.db} on http://{host}:{port}/", markup=False)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -34,6 +34,7 @@ MANIFEST: tuple[str, ...] = (
     "clearsight.hashbank.analyzer:HashbankTextAnalyzer",
     "clearsight.analyze.classifier.analyzer:FastClassifierAnalyzer",
     "clearsight.analyze.classifier.semantic:SemanticAnalyzer",
+    "clearsight.analyze.classifier.transformer:TransformerAnalyzer",
 )
 
 PLUGIN_KINDS: tuple[PluginKind, ...] = ("source", "normalizer", "analyzer")

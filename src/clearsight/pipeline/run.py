@@ -7,6 +7,7 @@ moment and run again stores every record exactly once. Per source the report rec
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +64,8 @@ class ScanReport:
 
 ProgressFn = Callable[[SourceReport], None]
 T = TypeVar("T")
+log = logging.getLogger("clearsight.scan")
+"""Scan logs carry scan ids, source names, positions, item ids and counts; never content."""
 
 
 class Scanner:
@@ -100,10 +103,14 @@ class Scanner:
             for src in pick_sources(self.registry, path, self.settings)
         ]
         report = ScanReport(self.store.start_scan())
+        log.info("scan %d started: %d source(s)", report.scan_id, len(plan))
         for source, path in plan:
-            report.sources.append(self._scan_source(report.scan_id, source, path))
+            done = self._scan_source(report.scan_id, source, path)
+            report.sources.append(done)
+            log.info("scan %d: %s %s %s", report.scan_id, source.name, path, _counts(done))
         report.seconds = time.perf_counter() - started
         self.store.finish_scan(report.scan_id, report.counts())
+        log.info("scan %d done in %.1f s: %s", report.scan_id, report.seconds, report.counts())
         write_quarantine_file(self.store.quarantine_rows(), self.settings.quarantine_path)
         return report
 
@@ -141,6 +148,8 @@ class Scanner:
             batch.checkpoints[source_id] = entry.provenance.position
             outcome = self.normalize_entry(entry)
             if isinstance(outcome, Malformed):
+                where = outcome.provenance.where()
+                log.info("quarantined %s: %s", where, outcome.reason)
                 batch.malformed.append((source_id, outcome))
             else:
                 batch.sightings.append((source_id, outcome))
@@ -148,7 +157,10 @@ class Scanner:
         for _, item in batch.sightings:
             if item.content_hash not in known:
                 known.add(item.content_hash)
-                batch.new_items.append(self.analyze_item(item))
+                analyzed = self.analyze_item(item)
+                if analyzed.opens_case:
+                    log.debug("item %s: priority %.1f", item.id, analyzed.triage.priority)
+                batch.new_items.append(analyzed)
         return batch
 
     def normalize_entry(self, entry: Record | Malformed) -> Item | Malformed:
@@ -176,6 +188,13 @@ class Scanner:
                 f"analyzer {analyzer.name}@{analyzer.version} failed on item {item.id} "
                 f"({item.provenance.where()}): {type(exc).__name__}: {exc}"
             ) from exc
+
+
+def _counts(report: SourceReport) -> str:
+    return (
+        f"read={report.read} stored={report.stored} duplicates={report.duplicates} "
+        f"quarantined={report.quarantined} cases={report.cases_opened}"
+    )
 
 
 def _on_by_default(cls: type[Analyzer], settings: Settings) -> bool:

@@ -93,7 +93,7 @@ def _password_ok(hasher: PasswordHasher, stored: str | None, password: str) -> b
 
 def authenticate(ctx: Context, name: str, password: str, *, client: str) -> User:
     """Check a password; every attempt is recorded and failures are rate limited."""
-    name, client, now = name[:64], client[:64], ctx.now()
+    name, client, now = name[:64], "anon:" + ctx.pseudonym(client), ctx.now()
     window = now - timedelta(minutes=ctx.settings.login_window_minutes)
     with ctx.engine.connect() as conn:
         failures = _recent_failures(conn, name, client, window)
@@ -105,11 +105,11 @@ def authenticate(ctx: Context, name: str, password: str, *, client: str) -> User
     ok = ok and row is not None and bool(row._mapping["active"])
     kind = "login_limited" if limited else "login" if ok else "login_failed"
     # an unknown name may be a password typed in the wrong field: log only its hash
-    actor = name if row is not None else "unknown:" + digest(name)[:16]
+    actor = name if row is not None else "unknown:" + ctx.pseudonym(name)
     with ctx.engine.begin() as conn:
         values = {"name": digest(name), "client": client, "ok": ok, "at": now}
         conn.execute(insert(login_attempts).values(**values))
-        append(conn, kind, actor, f"client:{client}", {"ok": ok}, at=now)
+        append(conn, kind, actor, f"client:{client}", {"ok": ok}, at=now)  # client: a pseudonym
     if limited:
         raise RateLimitedError(f"too many failed logins for {name!r}; try again later")
     if not ok or row is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,9 +39,14 @@ class Context:
     settings: ReviewSettings
     clock: Callable[[], datetime]
     hasher: PasswordHasher = field(default_factory=PasswordHasher)
+    key: bytes = b""  # the pseudonym key: client addresses are stored only as keyed digests
 
     def now(self) -> datetime:
         return aware(self.clock())
+
+    def pseudonym(self, value: str) -> str:
+        """A keyed, stable stand-in for a personal identifier (an IP address, a stray name)."""
+        return hmac.new(self.key, value.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
 def bounded(value: str, field: str, *, limit: int = MAX_TEXT, required: bool = True) -> str:

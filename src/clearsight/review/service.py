@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from clearsight.config import Settings
 from clearsight.eventlog import Event, latest, record
+from clearsight.normalize.pseudonym import ensure_key
 from clearsight.review import accounts, bulk, casepage, complaints, decisions, queue
 from clearsight.review.context import Context, utcnow
 from clearsight.review.models import (
@@ -44,7 +45,9 @@ class ReviewService:
         """``password_hasher``: argon2id with argon2-cffi's defaults unless given (tests)."""
         self.engine = engine
         self.settings = settings
-        self._ctx = Context(engine, settings.review, now, password_hasher or PasswordHasher())
+        hasher = password_hasher or PasswordHasher()
+        key = ensure_key(settings.key_file)
+        self._ctx = Context(engine, settings.review, now, hasher, key)
 
     # -- accounts ---------------------------------------------------------------------
 

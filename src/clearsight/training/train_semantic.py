@@ -3,9 +3,9 @@
 Reads the distilled static embeddings already in the artifact folder (see
 :mod:`clearsight.training.distill`), the splits of :func:`clearsight.training.data.load_rows`,
 and the shipped ``fast`` tier. Fits a class-balanced, L2-regularised logistic head per label on
-standardised mean embeddings of the train split (Newton/IRLS, so it is deterministic), then a
-stacked logistic ``alpha*fast + beta*semantic + gamma`` per label on the validation split (which
-also calibrates it). Writes ``head.npz``, ``golden.jsonl`` and the manifest's new entries::
+standardised mean and max-pooled embeddings of the train split (Newton/IRLS, deterministic),
+then a stacked logistic ``alpha*fast + beta*semantic + gamma`` per label on the validation
+split (which also calibrates it). Writes ``head.npz``, ``golden.jsonl`` and manifest entries::
 
     python -m clearsight.training.train_semantic --data ../shared/data [--seed 7]
 """
@@ -81,13 +81,19 @@ def balanced(y: FloatArray, base: FloatArray) -> FloatArray:
 
 
 def features(emb: StaticEmbeddings, texts: Sequence[str]) -> FloatArray:
-    """(texts, dims) SIF-weighted mean embeddings, by sorted segment sums."""
+    """(texts, 2 * dims): SIF-weighted mean and per-dimension max of the token embeddings
+    (over tokens with weight; zeros for a text without any), as the runtime computes them."""
     batch = tokenize_batch(emb, texts)
-    rows = emb.vectors[batch.ids].astype(np.float64) * batch.share[:, None]
-    out = np.zeros((len(texts), emb.dims))
-    if len(rows):
-        firsts = np.flatnonzero(np.r_[True, batch.doc[1:] != batch.doc[:-1]])
-        out[batch.doc[firsts]] = np.add.reduceat(rows, firsts, axis=0)
+    out = np.zeros((len(texts), 2 * emb.dims))
+    kept = np.flatnonzero(batch.share > 0)
+    if not len(kept):
+        return out
+    rows = emb.vectors[batch.ids[kept]]
+    doc = batch.doc[kept]
+    firsts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    mean = rows.astype(np.float64) * batch.share[kept, None]
+    out[doc[firsts], : emb.dims] = np.add.reduceat(mean, firsts, axis=0)
+    out[doc[firsts], emb.dims :] = np.maximum.reduceat(rows, firsts, axis=0)
     return out
 
 

@@ -1,12 +1,14 @@
 """The ``semantic`` tier: static MiniLM token embeddings, a linear head, stacked with ``fast``.
 
-Per text: WordPiece tokens -> SIF-weighted mean of their static embeddings -> a logistic head
-per label (``sem``). The ``fast`` tier's calibrated logit (``fst``) and ``sem`` are combined by
-a stacked logistic fitted on the validation split: ``p = sigmoid(alpha*fst + beta*sem + gamma)``.
+Per text: WordPiece tokens -> SIF-weighted mean and per-dimension max of their static
+embeddings -> a logistic head per label (``sem``). The ``fast`` tier's calibrated logit
+(``fst``) and ``sem`` are combined by a stacked logistic fitted on the validation split:
+``p = sigmoid(alpha*fst + beta*sem + gamma)``. Numpy only; no torch at run time.
 
 Evidence: the ``fast`` tier's spans (weights rescaled into the combined logit) plus, per label,
-the words whose tokens pushed ``sem`` up most: a token's exact share of ``sem`` is
-``w_i * (e_i . W) / sum(w)``, since the mean is linear. Numpy only; no torch at run time.
+the words whose tokens pushed ``sem`` up most. Shares are exact: a token gets
+``w_i * (e_i . W_mean) / sum(w)`` for the mean, and each dimension's max times its weight for
+the dimensions where it is the maximum (see :meth:`SemanticClassifier.contributions`).
 """
 
 from __future__ import annotations
@@ -93,7 +95,11 @@ class SemanticClassifier:
         self, emb: StaticEmbeddings, head: Head, fast: FastClassifier, version: str
     ) -> None:
         self.emb, self.head, self.fast, self.version = emb, head, fast, version
-        self._token_logits = (emb.vectors.astype(np.float64) @ head.weights).astype(np.float32)
+        dims = emb.dims
+        self._token_logits = (emb.vectors.astype(np.float64) @ head.weights[:dims]).astype(
+            np.float32
+        )
+        self._max_weights = head.weights[dims:].astype(np.float32)
 
     @property
     def label(self) -> str:
@@ -102,15 +108,16 @@ class SemanticClassifier:
     def semantic_logits(self, texts: Sequence[str]) -> FloatArray:
         """(texts, labels): the semantic head's own logits (before stacking)."""
         batch = tokenize_batch(self.emb, texts)
-        return self._sem(batch, len(texts))
+        return self._sem(self.contributions(batch), batch, len(texts))
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
         fast = self.fast.predict(texts)
         batch = tokenize_batch(self.emb, texts)
-        sem = self._sem(batch, len(texts))
+        contrib = self.contributions(batch)
+        sem = self._sem(contrib, batch, len(texts))
         fst = logit(np.array([[p.scores[k] for k in LABELS] for p in fast]).reshape(-1, 4))
         probs = self._stacked(fst, sem)
-        spans = self._evidence(batch, fast, len(texts))
+        spans = self._evidence(contrib, batch, fast, len(texts))
         return [
             Prediction(dict(zip(LABELS, row, strict=True)), found)
             for row, found in zip(probs.tolist(), spans, strict=True)
@@ -121,8 +128,28 @@ class SemanticClassifier:
         fst = logit(self.fast.scores(texts))
         return self._stacked(fst, self.semantic_logits(texts))
 
-    def _sem(self, batch: TokenBatch, n_texts: int) -> FloatArray:
-        contrib = self._token_logits[batch.ids].astype(np.float64) * batch.share[:, None]
+    def contributions(self, batch: TokenBatch) -> FloatArray:
+        """(tokens, labels): each token's exact share of the head's logit, bias excluded.
+
+        Mean part: ``share_i * (e_i . W_mean)``. Max part: each dimension's maximum is credited
+        to the token(s) that reach it (split evenly on ties): ``sum_d e_id * W_max[d]``.
+        """
+        out = self._token_logits[batch.ids].astype(np.float64) * batch.share[:, None]
+        kept = np.flatnonzero(batch.share > 0)
+        if not len(self._max_weights) or not len(kept):
+            return out
+        rows = self.emb.vectors[batch.ids[kept]]
+        doc = batch.doc[kept]
+        new = np.r_[True, doc[1:] != doc[:-1]]
+        firsts, segment = np.flatnonzero(new), np.cumsum(new) - 1
+        top = np.maximum.reduceat(rows, firsts, axis=0)
+        hits = rows == top[segment]
+        ties = np.add.reduceat(hits, firsts, axis=0, dtype=np.float32)
+        credited = hits * (top / ties)[segment]
+        out[kept] += (credited @ self._max_weights).astype(np.float64)
+        return out
+
+    def _sem(self, contrib: FloatArray, batch: TokenBatch, n_texts: int) -> FloatArray:
         out = np.empty((n_texts, len(LABELS)), dtype=np.float64)
         for label in range(len(LABELS)):
             out[:, label] = np.bincount(batch.doc, contrib[:, label], minlength=n_texts)
@@ -133,7 +160,7 @@ class SemanticClassifier:
         return sigmoid(alpha * fst + beta * sem + gamma)
 
     def _evidence(
-        self, batch: TokenBatch, fast: list[Prediction], n_texts: int
+        self, contrib: FloatArray, batch: TokenBatch, fast: list[Prediction], n_texts: int
     ) -> list[list[EvidenceSpan]]:
         alpha, beta = self.head.stack[0], self.head.stack[1]
         index = {label: i for i, label in enumerate(LABELS)}
@@ -145,8 +172,7 @@ class SemanticClassifier:
         from_fast = np.array(rows, dtype=np.float64).reshape(-1, 5)
         scale = alpha * self.fast.artifact.platt_a
         from_fast[:, 4] *= scale[from_fast[:, 1].astype(np.int64)]
-        contrib = self._token_logits[batch.ids].astype(np.float64) * batch.share[:, None] * beta
-        return merged(np.vstack([from_fast, word_spans(batch, contrib)]), n_texts)
+        return merged(np.vstack([from_fast, word_spans(batch, contrib * beta)]), n_texts)
 
 
 def merged(rows: FloatArray, n_texts: int) -> list[list[EvidenceSpan]]:

@@ -6,9 +6,9 @@ adds its own ``schema_<feature>.py`` (declaring tables on ``schema.metadata``) a
 
 from __future__ import annotations
 
-from clearsight.storage.sql import schema, schema_banks, schema_review
+from clearsight.storage.sql import schema, schema_assurance, schema_banks, schema_review
 from clearsight.storage.sql.schema import metadata
 
-MODULES = (schema, schema_review, schema_banks)
+MODULES = (schema, schema_review, schema_banks, schema_assurance)
 
 __all__ = ["MODULES", "metadata"]

@@ -1,0 +1,51 @@
+"""``clearsight model promote NAME@VERSION``: the bias-audit gate before a model ships."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from clearsight.analyze.classifier.evaluate import thresholds_of
+from clearsight.audit import registry
+from clearsight.audit.resolve import resolve
+from clearsight.audit.suite import builtin_suite
+from clearsight.cli.common import (
+    ConfigOption,
+    DbOption,
+    console,
+    local_actor,
+    open_store,
+    settings_from,
+)
+
+RefArgument = Annotated[str, typer.Argument(metavar="NAME@VERSION")]
+
+
+def promote(ref: RefArgument, db: DbOption = None, config: ConfigOption = None) -> None:
+    """Audit the model on the built-in suite; promote it, or refuse with the failing metrics."""
+    found = resolve(ref)
+    store = open_store(settings_from(db, config))
+    try:
+        result = registry.promote(
+            store.engine,
+            found.classifier,
+            builtin_suite(),
+            thresholds_of(found.classifier),
+            tier=found.tier,
+            artifact_dir=found.artifact_dir,
+            actor=local_actor(),
+        )
+    finally:
+        store.close()
+    digest = result.report.digest
+    if result.promoted:
+        retired = ", ".join(result.retired) or "none"
+        console.print(
+            f"promoted {ref} (audit {digest}); retired: {retired}", markup=False, soft_wrap=True
+        )
+        return
+    console.print(f"REFUSED {ref} (audit {digest}):", markup=False, soft_wrap=True)
+    for failure in result.gate.failures[:30]:
+        console.print(f"  {failure}", markup=False, soft_wrap=True)
+    raise typer.Exit(1)
