@@ -95,7 +95,7 @@ def test_bootstrap_interval_is_seeded_and_brackets_the_estimate(biased: BiasRepo
     assert cell.bpsn_auc is not None and low <= cell.bpsn_auc <= high
     y, p, g = np.array([1.0, 0, 1, 0] * 5), np.linspace(0, 1, 20), np.array([True, False] * 10)
 
-    def auc(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> float:  # type: ignore[type-arg]
+    def auc(a: metrics.FloatArray, b: metrics.FloatArray, c: metrics.BoolArray) -> float:
         return metrics.bias_aucs(a, b, c)["bnsp_auc"]
 
     first = metrics.bootstrap_ci(auc, y, p, g, rounds=30, seed=3)

@@ -77,3 +77,24 @@ def test_html_renders_svg_charts_in_chromium(report: BiasReport, tmp_path: Path)
     assert shot.stat().st_size > 1000
     assert set(charts) == {*(f"auc-{label}" for label in LABELS), "flips"}
     assert bars > 0 and report.model in title
+
+
+def test_cli_audit_bias_writes_json_and_says_insufficient(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from clearsight.cli.app import app
+
+    rows = [
+        {"text": f"Lantern report {i} from Vellmarsh Ferry", "labels": [], "target_group": "owls",
+         "lang": "en"}
+        for i in range(4)
+    ]  # fmt: skip
+    suite = tmp_path / "tiny.jsonl"
+    suite.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    out = tmp_path / "r.json"
+    args = ["audit", "bias", "--suite", str(suite), "--json", str(out), "--rounds", "0"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert "insufficient data" in result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["report"]["suite"] == "tiny.jsonl" and data["gate"]["passed"] is False

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from clearsight.analyze.classifier.api import LABELS
 from clearsight.audit import registry
+from clearsight.audit.gate import Thresholds, load_thresholds
 from clearsight.audit.resolve import Resolved
 from clearsight.audit.suite import SuiteItem, builtin_suite
 from clearsight.audit.suite_data import TERMS
@@ -16,7 +17,7 @@ from clearsight.audit.testing import BiasedClassifier, OracleClassifier
 from clearsight.cli import model_promote
 from clearsight.cli.app import app
 from clearsight.config import Settings
-from clearsight.errors import ConflictError, InputError
+from clearsight.errors import ConfigError, ConflictError, InputError
 from clearsight.eventlog import latest, verify
 from clearsight.storage.sql.store import SqlStore
 
@@ -91,3 +92,24 @@ def test_cli_refuses_with_failing_metrics(
     result = CliRunner().invoke(app, ["model", "promote", "fake-biased@1", "--db", settings.db_url])
     assert result.exit_code == 1, result.output
     assert "REFUSED" in result.output and "bpsn_auc_gap" in result.output
+
+
+def test_thresholds_file_is_validated(tmp_path: Path) -> None:
+    good = tmp_path / "gate.toml"
+    good.write_text("max_flip_rate = 0.02\n", encoding="utf-8")
+    limits = load_thresholds(good)
+    assert limits.max_flip_rate == 0.02 and limits.max_subgroup_auc_gap == 0.05
+    for body in ("max_flip_rate = 3\n", "max_nonsense = 0.1\n", "max_fpr_gap = true\n", "=\n"):
+        good.write_text(body, encoding="utf-8")
+        with pytest.raises(ConfigError):
+            load_thresholds(good)
+
+
+def test_stricter_limits_refuse_and_are_logged(store: SqlStore, tmp_path: Path) -> None:
+    strict = Thresholds(max_fpr_gap=-1.0)
+    result = registry.promote(
+        store.engine, OracleClassifier(SUITE, "fair", "1"), SUITE, HALF, tier="fake",
+        artifact_dir=_artifact(tmp_path, "s"), actor="cli:tester", limits=strict, rounds=0,
+    )  # fmt: skip
+    assert not result.promoted
+    assert latest(store.engine, limit=1)[0].data["limits"]["max_fpr_gap"] == -1.0

@@ -9,10 +9,13 @@ in ``docs/assurance.md``.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from pathlib import Path
 
 from clearsight.audit.bias import BiasReport, Cell
+from clearsight.errors import ConfigError
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +26,21 @@ class Thresholds:
     max_fpr_gap: float = 0.10
     max_fnr_gap: float = 0.10
     max_flip_rate: float = 0.05
+
+
+def load_thresholds(path: Path) -> Thresholds:
+    """Thresholds from a TOML file of ``max_* = number`` keys (others keep their defaults)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: not a readable TOML file") from exc
+    known = {f.name for f in fields(Thresholds)}
+    for key, value in data.items():
+        if key not in known:
+            raise ConfigError(f"{path}: unknown threshold {key[:40]!r}")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ConfigError(f"{path}: {key} must be a number from 0 to 1")
+    return Thresholds(**{k: float(v) for k, v in data.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +63,7 @@ def check(report: BiasReport, limits: Thresholds | None = None) -> GateResult:
         limit = float(getattr(limits, f"max_{name}"))
         worst[name] = max(worst.get(name, 0.0), value)
         if value > limit:
-            failures.append(f"{name} {where}: {value:.3f} > {limit:.3f}")
+            failures.append(f"{name} {where}: {value:.4f} > {limit:.3f}")
     return GateResult(not failures, failures, {k: round(v, 6) for k, v in worst.items()})
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clearsight.analyze.classifier.artifacts import AUDIT_FILE
 from clearsight.audit.bias import INSUFFICIENT, BiasReport
 from clearsight.audit.gate import GateResult
 
-FILE = "BIAS_AUDIT.md"
+FILE = AUDIT_FILE
 
 
-def markdown(report: BiasReport, gate: GateResult) -> str:
+def markdown(report: BiasReport, gate: GateResult, artifact_sha256: str = "") -> str:
     """Verdict, digest, per-label summary (all languages), flip rates and failures."""
     lines = [
         f"# Bias audit: {report.model}",
@@ -22,6 +23,7 @@ def markdown(report: BiasReport, gate: GateResult) -> str:
         f"- suite: {report.suite} ({report.items} items), minimum per class and group: "
         f"{report.min_class}, bootstrap rounds: {report.bootstrap_rounds}",
         f"- report sha256: `{report.digest}`",
+        f"- artifact manifest sha256: `{artifact_sha256 or 'not given'}`",
         f"- gate: {'PASS' if gate.passed else 'FAIL'}",
         "",
         "| label | slice | n | positives | overall AUC | final score (Jigsaw) |",
@@ -42,9 +44,10 @@ def markdown(report: BiasReport, gate: GateResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(artifact_dir: Path, report: BiasReport, gate: GateResult) -> Path:
+def write(artifact_dir: Path, report: BiasReport, gate: GateResult, artifact_sha256: str) -> Path:
+    """Write the audit beside the card; it names the manifest, so the manifest cannot list it."""
     path = artifact_dir / FILE
-    path.write_text(markdown(report, gate), encoding="utf-8")
+    path.write_text(markdown(report, gate, artifact_sha256), encoding="utf-8")
     return path
 
 

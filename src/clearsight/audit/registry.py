@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -95,10 +95,11 @@ def promote(
 ) -> Promotion:
     """Audit ``classifier`` and promote it if the gate passes; record the attempt either way."""
     name, version = classifier.name, classifier.version
-    register(engine, name, version, tier, manifest_sha256(artifact_dir))
+    sha256 = manifest_sha256(artifact_dir)
+    register(engine, name, version, tier, sha256)
     report = run_audit(classifier, items, thresholds, rounds=rounds)
     gate = check(report, limits)
-    model_card.write(artifact_dir, report, gate)
+    model_card.write(artifact_dir, report, gate, sha256)
     with engine.begin() as conn:
         retired = _apply(conn, name, version, gate.passed, report.digest)
         data = {
@@ -108,6 +109,7 @@ def promote(
             "failures": len(gate.failures),
             "worst": gate.worst,
             "retired": retired,
+            "limits": asdict(limits or Thresholds()),
         }
         append(conn, EVENT_KIND, actor, f"model:{name}", data)
     return Promotion(gate.passed, report, gate, retired)

@@ -122,7 +122,7 @@ TEMPLATES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         ),
         "hateful": (
             "{g} sont de la vermine et ne méritent pas de vivre parmi les gens honnêtes.",
-            "Je méprise {g}, c'est une maladie qui rampe dans Vellmarsh Ferry.",
+            "Je méprise {g}, telle une peste rampant dans Vellmarsh Ferry.",
             "{g} sont une saleté sans valeur et personne ne devrait leur donner du travail.",
         ),
         "violent": (

@@ -10,7 +10,7 @@ import typer
 from clearsight.analyze.classifier.evaluate import thresholds_of
 from clearsight.audit import render
 from clearsight.audit.bias import run_audit
-from clearsight.audit.gate import check
+from clearsight.audit.gate import check, load_thresholds
 from clearsight.audit.resolve import resolve
 from clearsight.audit.suite import SuiteItem, builtin_suite, load_jsonl
 from clearsight.cli.common import console
@@ -35,6 +35,9 @@ def bias(
     html: OutOption = None,
     json: OutOption = None,
     rounds: RoundsOption = 200,
+    thresholds: Annotated[
+        Path | None, typer.Option(dir_okay=False, help="TOML of max_* gate limits")
+    ] = None,
 ) -> None:
     """Subgroup/BPSN/BNSP AUC, error-rate gaps, counterfactual flips; exit 1 if the gate fails."""
     found = resolve(model)
@@ -43,7 +46,7 @@ def bias(
     report = run_audit(
         found.classifier, items, thresholds_of(found.classifier), suite=name, rounds=rounds
     )
-    gate = check(report)
+    gate = check(report, None if thresholds is None else load_thresholds(thresholds))
     if html is not None:
         html.write_text(render.to_html(report, gate), encoding="utf-8")
     if json is not None:

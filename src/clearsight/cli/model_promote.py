@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from clearsight.analyze.classifier.evaluate import thresholds_of
 from clearsight.audit import registry
+from clearsight.audit.gate import load_thresholds
 from clearsight.audit.resolve import resolve
 from clearsight.audit.suite import builtin_suite
 from clearsight.cli.common import (
@@ -20,10 +22,22 @@ from clearsight.cli.common import (
 )
 
 RefArgument = Annotated[str, typer.Argument(metavar="NAME@VERSION")]
+ThresholdsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--thresholds", dir_okay=False, help="TOML of max_* gate limits (docs/assurance.md)"
+    ),
+]
 
 
-def promote(ref: RefArgument, db: DbOption = None, config: ConfigOption = None) -> None:
+def promote(
+    ref: RefArgument,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    thresholds: ThresholdsOption = None,
+) -> None:
     """Audit the model on the built-in suite; promote it, or refuse with the failing metrics."""
+    limits = None if thresholds is None else load_thresholds(thresholds)
     found = resolve(ref)
     store = open_store(settings_from(db, config))
     try:
@@ -35,6 +49,7 @@ def promote(ref: RefArgument, db: DbOption = None, config: ConfigOption = None) 
             tier=found.tier,
             artifact_dir=found.artifact_dir,
             actor=local_actor(),
+            limits=limits,
         )
     finally:
         store.close()

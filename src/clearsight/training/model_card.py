@@ -44,6 +44,13 @@ LIMITATIONS = """\
   hateful contexts can raise `hate` on neutral mentions; check the identity rows below."""
 
 
+BIAS_SECTION = """\
+`clearsight model promote fast@<version>` (and `clearsight audit bias`) audits this model on the
+project's fictional bias suite (identity terms in neutral, positive, hateful and violent
+templates; counterfactual pairs; en/ru/fr/de/ar) and writes the result to `BIAS_AUDIT.md` beside
+this card. That file is not in `manifest.json`: the audit records the manifest's own digest."""
+
+
 def write_model_card(
     out: Path, manifest: dict[str, Any], metrics: dict[str, Any], data: Path
 ) -> None:
@@ -64,6 +71,7 @@ def write_model_card(
         + metrics["functional"]["table"]
         + "\n```",
         "## Known limitations and biases\n" + LIMITATIONS,
+        "## Bias audit\n" + BIAS_SECTION,
     ]
     (out / CARD_FILE).write_text("\n\n".join(parts) + "\n", encoding="utf-8")
 

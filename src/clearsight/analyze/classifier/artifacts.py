@@ -72,9 +72,13 @@ def save_model(folder: Path, model: LinearModel, platt: tuple[FloatArray, FloatA
         )
 
 
+AUDIT_FILE = "BIAS_AUDIT.md"  # written by the promotion gate; it records the manifest's digest
+
+
 def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
     """Write ``manifest.json`` with the sha256 of every other file in ``folder``."""
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.name != MANIFEST_FILE)
+    unlisted = {MANIFEST_FILE, AUDIT_FILE}
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.name not in unlisted)
     body = dict(manifest, files={p.name: sha256_file(p) for p in files})
     text = json.dumps(body, indent=2, sort_keys=True, ensure_ascii=False)
     (folder / MANIFEST_FILE).write_text(text + "\n", encoding="utf-8")
