@@ -154,13 +154,14 @@ class Scanner:
             else:
                 batch.sightings.append((source_id, outcome))
         known = self.store.known_hashes(i.content_hash for _, i in batch.sightings)
+        fresh: dict[str, Item] = {}
         for _, item in batch.sightings:
             if item.content_hash not in known:
-                known.add(item.content_hash)
-                analyzed = self.analyze_item(item)
-                if analyzed.opens_case:
-                    log.debug("item %s: priority %.1f", item.id, analyzed.triage.priority)
-                batch.new_items.append(analyzed)
+                fresh.setdefault(item.content_hash, item)
+        batch.new_items.extend(self.analyze_items(list(fresh.values())))
+        for analyzed in batch.new_items:
+            if analyzed.opens_case:
+                log.debug("item %s: priority %.1f", analyzed.item.id, analyzed.triage.priority)
         return batch
 
     def normalize_entry(self, entry: Record | Malformed) -> Item | Malformed:
@@ -172,22 +173,52 @@ class Scanner:
             return Malformed(entry.provenance, exc.reason, exc.detail)
 
     def analyze_item(self, item: Item) -> AnalyzedItem:
-        found: list[Finding] = []
-        for analyzer in self.analyzers:
-            if item.kind in analyzer.content_kinds:
-                found.extend(self._run_analyzer(analyzer, item))
-        verdict = triage(found, threshold=self.settings.case_threshold)
-        return AnalyzedItem(item, found, verdict, opens_case(verdict, self.settings.case_threshold))
+        return self.analyze_items([item])[0]
 
-    @staticmethod
-    def _run_analyzer(analyzer: Analyzer, item: Item) -> Sequence[Finding]:
+    def analyze_items(self, items: Sequence[Item]) -> list[AnalyzedItem]:
+        """Every analyzer over the items it takes, then triage, in the items' order."""
+        found: list[list[Finding]] = [[] for _ in items]
+        for analyzer in self.analyzers:
+            chosen = [n for n, item in enumerate(items) if item.kind in analyzer.content_kinds]
+            results = _run_analyzer(analyzer, [items[n] for n in chosen])
+            for n, findings in zip(chosen, results, strict=True):
+                found[n].extend(findings)
+        threshold = self.settings.case_threshold
+        verdicts = [triage(f, threshold=threshold) for f in found]
+        return [
+            AnalyzedItem(item, f, v, opens_case(v, threshold))
+            for item, f, v in zip(items, found, verdicts, strict=True)
+        ]
+
+
+def _run_analyzer(analyzer: Analyzer, items: Sequence[Item]) -> list[Sequence[Finding]]:
+    """``analyze_batch(items)`` when the analyzer has it (vectorised models), else per item.
+
+    A failure names the analyzer and the item (for a batch: its first item and size)."""
+    if not items:
+        return []
+    batch: Callable[[Sequence[Item]], list[Sequence[Finding]]] | None
+    batch = getattr(analyzer, "analyze_batch", None)
+    if batch is not None:
         try:
-            return analyzer.analyze(item)
+            results: list[Sequence[Finding]] = batch(items)
         except Exception as exc:
-            raise PluginError(
-                f"analyzer {analyzer.name}@{analyzer.version} failed on item {item.id} "
-                f"({item.provenance.where()}): {type(exc).__name__}: {exc}"
-            ) from exc
+            raise _failure(analyzer, items[0], exc, f" (a batch of {len(items)})") from exc
+        return results
+    out: list[Sequence[Finding]] = []
+    for item in items:
+        try:
+            out.append(analyzer.analyze(item))
+        except Exception as exc:
+            raise _failure(analyzer, item, exc, "") from exc
+    return out
+
+
+def _failure(analyzer: Analyzer, item: Item, exc: Exception, note: str) -> PluginError:
+    return PluginError(
+        f"analyzer {analyzer.name}@{analyzer.version} failed on item {item.id} "
+        f"({item.provenance.where()}){note}: {type(exc).__name__}: {exc}"
+    )
 
 
 def _counts(report: SourceReport) -> str:

@@ -47,10 +47,21 @@ class FastClassifierAnalyzer:
         return settings.classifier.tier == "fast"
 
     def analyze(self, item: Item) -> Sequence[Finding]:
-        if not item.text:
+        return self.analyze_batch([item])[0]
+
+    def analyze_batch(self, items: Sequence[Item]) -> list[Sequence[Finding]]:
+        """Findings per item, the model run once over the batch (vectorised)."""
+        with_text = [item for item in items if item.text]
+        folded = [_folded(item) for item in with_text]
+        predictions = self.classifier.predict_folded(
+            [key for key, _ in folded], [offsets for _, offsets in folded]
+        )
+        by_hash = dict(zip((i.content_hash for i in with_text), predictions, strict=True))
+        return [self._findings(item, by_hash.get(item.content_hash)) for item in items]
+
+    def _findings(self, item: Item, prediction: Prediction | None) -> list[Finding]:
+        if prediction is None:
             return []
-        key, offsets = _folded(item)
-        prediction = self.classifier.predict_folded([key], [offsets])[0]
         return [
             self._finding(item, label, prediction)
             for label in LABELS
