@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,8 +16,6 @@ from clearsight.audit.suite import builtin_suite
 from clearsight.audit.suite_data import TERMS
 from clearsight.audit.testing import BiasedClassifier
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 HALF = dict.fromkeys(LABELS, 0.5)
 
 
@@ -56,24 +55,18 @@ def test_html_escapes_model_names() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
-def test_html_renders_svg_charts_in_chromium(report: BiasReport, tmp_path: Path) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_html_renders_svg_charts_in_chromium(
+    report: BiasReport, tmp_path: Path, browser: Any
+) -> None:
     page_file = tmp_path / "bias.html"
     page_file.write_text(render.to_html(report, check(report)), encoding="utf-8")
     shot = tmp_path / "bias.png"
-    with sync_playwright() as play:
-        browser = play.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page()
-            page.goto(page_file.as_uri())
-            page.screenshot(path=str(shot), full_page=True)
-            charts = page.eval_on_selector_all("svg.chart", "els => els.map(e => e.id)")
-            bars = page.eval_on_selector_all("svg.chart rect", "els => els.length")
-            title = page.title()
-        finally:
-            browser.close()
+    page = browser.new_page()
+    page.goto(page_file.as_uri())
+    page.screenshot(path=str(shot), full_page=True)
+    charts = page.eval_on_selector_all("svg.chart", "els => els.map(e => e.id)")
+    bars = page.eval_on_selector_all("svg.chart rect", "els => els.length")
+    title = page.title()
     assert shot.stat().st_size > 1000
     assert set(charts) == {*(f"auc-{label}" for label in LABELS), "flips"}
     assert bars > 0 and report.model in title

@@ -3,8 +3,6 @@ a public complaint, a third reviewer decides it; hostile content renders inert."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,15 +11,6 @@ from clearsight.api import create_app
 from clearsight.api.testkit import Workspace, running, seed
 from clearsight.config import Settings
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 HOSTILE = (
     "Quillmarsh note <script>window.__pwned = 'script'</script> Grey Kettle",
     'Grey Kettle <img src="x" onerror="window.__pwned = \'img\'"> tea',
@@ -48,20 +37,7 @@ INJECTED_DOM = """() => {
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
 ]
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as play:
-        chromium = play.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def _app(ws: Workspace) -> Any:
