@@ -44,6 +44,7 @@ from clearsight.analyze.classifier.static_embeddings import (
 from clearsight.evaluation.metrics import best_f1_threshold, roc_auc
 from clearsight.training.data import Row, load_rows
 from clearsight.training.golden import GOLDEN_INPUTS
+from clearsight.training.semantic_card import write_semantic_card
 from clearsight.training.train_fast import sample_weights
 
 FloatArray = npt.NDArray[np.float64]
@@ -306,6 +307,7 @@ def main(argv: list[str] | None = None) -> None:
         metrics = train_transformer(args.data, args.folder, args.seed, args.limit)
     else:
         metrics = train(args.data, args.folder, args.seed, args.fast)
+    write_semantic_card(args.folder, args.data)
     print(json.dumps(metrics, indent=2))
 
 
