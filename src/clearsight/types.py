@@ -166,14 +166,6 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
-class Signal:
-    """A fingerprint of an item: normalised text digest, MinHash, PDQ, MD5/SHA-256, URL."""
-
-    kind: str
-    value: str
-
-
-@dataclass(frozen=True, slots=True)
 class Finding:
     """What one analyzer says about one item."""
 
