@@ -77,6 +77,18 @@ class RetentionSettings(Section):
     )
 
 
+class AssuranceSettings(Section):
+    """Limits of the bias-audit promotion gate; unset keeps the documented default
+    (docs/assurance.md)."""
+
+    max_subgroup_auc_gap: float | None = Field(None, ge=0, le=1)
+    max_bpsn_auc_gap: float | None = Field(None, ge=0, le=1)
+    max_bnsp_auc_gap: float | None = Field(None, ge=0, le=1)
+    max_fpr_gap: float | None = Field(None, ge=0, le=1)
+    max_fnr_gap: float | None = Field(None, ge=0, le=1)
+    max_flip_rate: float | None = Field(None, ge=0, le=1)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="CLEARSIGHT_", env_nested_delimiter="__", extra="forbid", frozen=True
@@ -109,6 +121,7 @@ class Settings(BaseSettings):
     hashbank: HashbankSettings = Field(default_factory=HashbankSettings)
     review: ReviewSettings = Field(default_factory=ReviewSettings)
     retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    assurance: AssuranceSettings = Field(default_factory=AssuranceSettings)
 
     @field_validator("languages", "analyzers", "lexicons", mode="before")
     @classmethod

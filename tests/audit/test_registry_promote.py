@@ -113,3 +113,19 @@ def test_stricter_limits_refuse_and_are_logged(store: SqlStore, tmp_path: Path) 
     )  # fmt: skip
     assert not result.promoted
     assert latest(store.engine, limit=1)[0].data["limits"]["max_fpr_gap"] == -1.0
+
+
+def test_gate_limits_come_from_a_file_else_settings_else_defaults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clearsight.audit.gate import Thresholds, configured_thresholds
+    from clearsight.config import load_settings
+
+    assert configured_thresholds(load_settings().assurance) == Thresholds()
+    monkeypatch.setenv("CLEARSIGHT_ASSURANCE__MAX_FLIP_RATE", "0.01")
+    from_settings = configured_thresholds(load_settings().assurance)
+    assert from_settings.max_flip_rate == 0.01
+    assert from_settings.max_fpr_gap == Thresholds().max_fpr_gap
+    limits = tmp_path / "gate.toml"
+    limits.write_text("max_flip_rate = 0.2\n", encoding="utf-8")
+    assert configured_thresholds(load_settings().assurance, limits).max_flip_rate == 0.2

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from clearsight.audit.bias import BiasReport, Cell
+from clearsight.config import AssuranceSettings
 from clearsight.errors import ConfigError
 
 
@@ -26,6 +27,14 @@ class Thresholds:
     max_fpr_gap: float = 0.10
     max_fnr_gap: float = 0.10
     max_flip_rate: float = 0.05
+
+
+def configured_thresholds(settings: AssuranceSettings, path: Path | None = None) -> Thresholds:
+    """The gate's limits: a ``--thresholds`` file if given, else the settings' ``[assurance]``
+    section, else the defaults."""
+    if path is not None:
+        return load_thresholds(path)
+    return Thresholds(**{k: v for k, v in settings.model_dump().items() if v is not None})
 
 
 def load_thresholds(path: Path) -> Thresholds:

@@ -10,10 +10,10 @@ import typer
 from clearsight.analyze.classifier.evaluate import thresholds_of
 from clearsight.audit import render
 from clearsight.audit.bias import run_audit
-from clearsight.audit.gate import check, load_thresholds
+from clearsight.audit.gate import check, configured_thresholds
 from clearsight.audit.resolve import resolve
 from clearsight.audit.suite import SuiteItem, builtin_suite, load_jsonl
-from clearsight.cli.common import console
+from clearsight.cli.common import ConfigOption, console, settings_from
 
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="NAME@VERSION [default: the shipped fast tier]")
@@ -38,6 +38,7 @@ def bias(
     thresholds: Annotated[
         Path | None, typer.Option(dir_okay=False, help="TOML of max_* gate limits")
     ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Subgroup/BPSN/BNSP AUC, error-rate gaps, counterfactual flips; exit 1 if the gate fails."""
     found = resolve(model)
@@ -46,7 +47,8 @@ def bias(
     report = run_audit(
         found.classifier, items, thresholds_of(found.classifier), suite=name, rounds=rounds
     )
-    gate = check(report, None if thresholds is None else load_thresholds(thresholds))
+    limits = configured_thresholds(settings_from(None, config).assurance, thresholds)
+    gate = check(report, limits)
     if html is not None:
         html.write_text(render.to_html(report, gate), encoding="utf-8")
     if json is not None:

@@ -9,9 +9,9 @@ import typer
 
 from clearsight.analyze.classifier.evaluate import thresholds_of
 from clearsight.audit import registry
-from clearsight.audit.gate import load_thresholds
+from clearsight.audit.gate import configured_thresholds
 from clearsight.audit.resolve import resolve
-from clearsight.audit.suite import builtin_suite
+from clearsight.cli.audit_bias import SuiteOption, load_suite
 from clearsight.cli.common import (
     ConfigOption,
     DbOption,
@@ -35,16 +35,21 @@ def promote(
     db: DbOption = None,
     config: ConfigOption = None,
     thresholds: ThresholdsOption = None,
+    suite: SuiteOption = "builtin",
 ) -> None:
-    """Audit the model on the built-in suite; promote it, or refuse with the failing metrics."""
-    limits = None if thresholds is None else load_thresholds(thresholds)
+    """Audit the model on a bias suite; promote it, or refuse with the failing metrics.
+
+    Gate limits: ``--thresholds FILE``, else ``[clearsight.assurance]`` settings, else the
+    documented defaults."""
+    settings = settings_from(db, config)
+    limits = configured_thresholds(settings.assurance, thresholds)
     found = resolve(ref)
-    store = open_store(settings_from(db, config))
+    store = open_store(settings)
     try:
         result = registry.promote(
             store.engine,
             found.classifier,
-            builtin_suite(),
+            load_suite(suite),
             thresholds_of(found.classifier),
             tier=found.tier,
             artifact_dir=found.artifact_dir,
