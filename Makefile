@@ -46,7 +46,7 @@ test: lint unit
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS),bench]'
 	$(BIN)/python bench/bench_scan.py
-	$(BIN)/python bench/bench_classify.py --data $(DATA)
+	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 $(BIN)/python bench/bench_classify.py --data $(DATA)
 	$(BIN)/python bench/bench_pdq.py
 	$(BIN)/python bench/bench_text_index.py
 

@@ -2,9 +2,10 @@
 
     python bench/bench_classify.py --data ../shared/data [--seed 7] [--n 20000]
 
-Pins the process and all its threads to one CPU (affinity), takes the validation
-split of :func:`clearsight.training.data.load_rows` (the split the fast tier calibrated on,
-never trained on), and for each tier that loads, and for alt-profanity-check
+Pins the process and all its threads to one CPU (affinity; run it with
+``OPENBLAS_NUM_THREADS=1``, as ``make bench`` does, so BLAS starts no threads either), takes
+the validation split of :func:`clearsight.training.data.load_rows` (the split the fast tier
+calibrated on, never trained on), and for each tier that loads, and for alt-profanity-check
 (``pip install alt-profanity-check``), reports texts/s per wall-clock and per CPU second, the
 ratio against alt-profanity-check, and ROC-AUC per label on that split. alt-profanity-check
 gives one score, compared against each label. Best of ``--repeat`` timed runs.

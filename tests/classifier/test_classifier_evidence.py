@@ -10,12 +10,13 @@ from clearsight.analyze.classifier.evidence import (
     EVIDENCE_MIN,
     TOP_K,
     batch_words,
+    evidence_lists,
     top_spans,
     word_weights,
 )
 from clearsight.analyze.classifier.fast import FastClassifier, load_fast
 from clearsight.analyze.classifier.features import key_grams
-from clearsight.normalize.fold import fold
+from clearsight.normalize.fold import fold, fold_batch
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +40,7 @@ def test_attributions_sum_exactly_to_the_logit(clf: FastClassifier) -> None:
     grams = key_grams(keys)
     words = batch_words(grams)
     assert len(words.doc) == sum(len(k.split()) for k in keys)
-    columns = [np.ascontiguousarray(model.weights[:, j]) for j in range(len(LABELS))]
-    weights = word_weights(grams, columns, words)
+    weights = word_weights(grams, model.weights, words)
     per_text = np.zeros((len(keys), weights.shape[1]))
     np.add.at(per_text, words.doc, weights)
     assert np.allclose(per_text, model.logits(grams) - model.bias, atol=1e-9)
@@ -65,14 +65,22 @@ def test_spans_point_at_whole_words_of_the_text_as_written(clf: FastClassifier) 
     ],
 )
 def test_word_spans_map_to_the_text_as_written(text: str, words: list[str]) -> None:
-    folded = fold(text)
-    grams = key_grams(["quiet words first", folded.key])
+    folded = fold_batch(["quiet words first", text])
+    grams = key_grams(folded.keys)
     found = batch_words(grams)
     weights = np.zeros((len(found.doc), len(LABELS)))
     weights[:, 1] = 1.0 + np.arange(len(found.doc))  # every word positive for "hate"
     explain = np.ones((2, len(LABELS)), dtype=bool)
-    offsets = [fold("quiet words first").offsets, folded.offsets]
-    spans = top_spans(found, weights, grams.origin, offsets, LABELS, explain)[1]
+    rows = top_spans(found, weights, grams.origin, folded.offsets, folded.starts, explain)
+    spans = evidence_lists(rows, 2)[1]
     got = sorted((s.start, s.end) for s in spans)
     expected = sorted((text.index(w), text.index(w) + len(w)) for w in words)[-TOP_K:]
     assert [text[a:b] for a, b in got] == [text[a:b] for a, b in expected]
+    assert [s.label for s in spans] == ["hate"] * len(expected)
+
+
+def test_folded_and_text_predictions_agree(clf: FastClassifier) -> None:
+    folded = [fold(t) for t in TEXTS]
+    from_keys = clf.predict_folded([f.key for f in folded], [f.offsets for f in folded])
+    assert from_keys == clf.predict(TEXTS)
+    assert any(p.evidence for p in from_keys)

@@ -51,11 +51,14 @@ def test_tier_is_registered_and_scores_are_probabilities() -> None:
         assert all(0.0 <= p <= 1.0 for p in prediction.scores.values())
 
 
-def test_batch_and_single_predictions_agree() -> None:
+def test_batch_and_single_predictions_agree_exactly() -> None:
     model = load_semantic()
-    batch = model.scores(TEXTS)
-    single = np.vstack([model.scores([t]) for t in TEXTS])
-    np.testing.assert_allclose(batch, single, atol=1e-9)
+    texts = [*TEXTS, "Mossbridge apple fair. " * 40]  # more tokens than one BLAS product
+    batch = model.scores(texts * 5)  # a batch large enough to change a one-product result
+    single = np.vstack([model.scores([t]) for t in texts])
+    np.testing.assert_array_equal(batch, np.vstack([single] * 5))
+    predicted = model.predict(texts * 5)
+    assert [model.predict([t])[0] for t in texts] * 5 == predicted
 
 
 def test_evidence_spans_lie_in_the_text_and_carry_weight() -> None:

@@ -2,21 +2,20 @@
 
 Each feature row's contribution (weight x value) is credited whole to the word at the centre
 of its span, so a text's word weights sum exactly to its logit minus the bias. The top words
-per label with positive weight become :class:`EvidenceSpan` objects, mapped from the folded
-key back to the text through the fold offsets (so ``l33t`` or spaced-out words point at the
-characters as written).
+per label with positive weight become span rows (numpy, for the whole batch), mapped from the
+folded key back to the text through the fold offsets (so ``l33t`` or spaced-out words point at
+the characters as written), and then :class:`EvidenceSpan` objects.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
 
-from clearsight.analyze.classifier.api import EvidenceSpan
+from clearsight.analyze.classifier.api import LABELS, EvidenceSpan
 from clearsight.analyze.classifier.features import Grams
 
 IntArray = npt.NDArray[np.int64]
@@ -48,31 +47,30 @@ def row_words(grams: Grams, words: Words) -> IntArray:
     """The word each feature row is credited to: the word at the row's centre character.
 
     A centre on a space (a pad or a word gap) goes to the word on its right, or on its
-    left at the end of a text; keys have no double spaces, so one of them is a word.
+    left at the end of a text; keys have no double spaces, so one of them is a word. The
+    credit is worked out once per character of the batch, then looked up per row.
     """
     space = np.append(grams.space, True)
-    centre = (grams.start + grams.end) // 2
-    on_space = space[centre]
-    right_ok = ~space[np.minimum(centre + 1, len(space) - 1)]
-    centre = np.where(on_space, np.where(right_ok, centre + 1, centre - 1), centre)
     ids = np.cumsum(space) - 1  # per character: spaces up to here
     lookup = np.zeros(int(ids[-1]) + 2, dtype=np.int64)
     lookup[ids[words.start]] = np.arange(len(words.start))
-    found: IntArray = lookup[ids[centre]]
+    word_at = lookup[ids]  # a space: the word starting right after it
+    to_left = space & np.append(space[1:], True)
+    credit = np.where(to_left, np.roll(word_at, 1), word_at)
+    found: IntArray = credit[(grams.start + grams.end) // 2]
     return found
 
 
-def word_weights(
-    grams: Grams, columns: Sequence[npt.NDArray[np.float32]], words: Words
-) -> FloatArray:
+def word_weights(grams: Grams, weights: npt.NDArray[np.float32], words: Words) -> FloatArray:
     """(words, labels): each word's exact share of each label's logit.
 
-    ``columns`` holds one contiguous weight array per label (the model's weight columns).
+    ``weights`` is the model's (buckets, labels) weight table.
     """
     credited = row_words(grams, words)
-    out = np.empty((len(words.doc), len(columns)), dtype=np.float64)
-    for j, column in enumerate(columns):
-        out[:, j] = np.bincount(credited, column[grams.bucket], minlength=len(words.doc))
+    rows = np.take(weights, grams.bucket, axis=0)
+    out = np.empty((len(words.doc), weights.shape[1]), dtype=np.float64)
+    for j in range(weights.shape[1]):
+        out[:, j] = np.bincount(credited, rows[:, j], minlength=len(words.doc))
     out *= grams.doc_value[words.doc][:, None]
     return out
 
@@ -81,31 +79,44 @@ def top_spans(
     words: Words,
     weights: FloatArray,
     origin: IntArray,
-    offsets: Sequence[Sequence[int]],
-    labels: Sequence[str],
+    offsets: IntArray,
+    starts: IntArray,
     explain: npt.NDArray[np.bool_],
-) -> list[list[EvidenceSpan]]:
-    """Per text, the ``TOP_K`` words with the largest positive weight for each label that
-    ``explain[text, label]`` asks for."""
+) -> FloatArray:
+    """Rows ``(text, label, start, end, weight)``: per text, the ``TOP_K`` words with the
+    largest positive weight for each label that ``explain[text, label]`` asks for, ordered by
+    text, label and weight (largest first), ``[start, end)`` in the text as given.
+
+    Key character ``j`` of text ``d`` came from index ``offsets[starts[d] + j]`` of the text
+    (the layout of :class:`clearsight.normalize.fold.FoldedBatch`).
+    """
     word, label = np.nonzero((weights > 0) & explain[words.doc])
     w = weights[word, label]
     doc = words.doc[word]
     order = np.lexsort((-w, label, doc))
-    group = doc[order] * len(labels) + label[order]
+    group = doc[order] * weights.shape[1] + label[order]
     rank = np.arange(len(order)) - np.searchsorted(group, group, side="left")
     chosen = order[rank < TOP_K]
     docs = doc[chosen]
-    starts = (words.start[word[chosen]] - origin[docs]).tolist()
-    ends = (words.end[word[chosen]] - origin[docs]).tolist()
-    doc_list = docs.tolist()
+    shift = starts[docs] - origin[docs]
+    first = offsets[words.start[word[chosen]] + shift]
+    last = offsets[words.end[word[chosen]] - 1 + shift]
+    columns = (docs, label[chosen], first, last + 1, w[chosen])
+    return np.stack(columns, axis=1).astype(np.float64).reshape(-1, 5)
+
+
+def evidence_lists(rows: FloatArray, n_texts: int) -> list[list[EvidenceSpan]]:
+    """Span rows ``(text, label, start, end, weight)``, ordered by text, as EvidenceSpans per
+    text (in the order of the rows)."""
+    text, label, start, end = (rows[:, i].astype(np.int64) for i in range(4))
     spans = list(
         map(
             EvidenceSpan,
-            [offsets[d][s] for d, s in zip(doc_list, starts, strict=True)],
-            [offsets[d][e - 1] + 1 for d, e in zip(doc_list, ends, strict=True)],
-            [labels[i] for i in label[chosen].tolist()],
-            w[chosen].tolist(),
+            start.tolist(),
+            end.tolist(),
+            [LABELS[i] for i in label.tolist()],
+            rows[:, 4].tolist(),
         )
     )
-    cuts = np.searchsorted(docs, np.arange(len(offsets) + 1)).tolist()
+    cuts = np.searchsorted(text, np.arange(n_texts + 1)).tolist()
     return [spans[a:b] for a, b in pairwise(cuts)]

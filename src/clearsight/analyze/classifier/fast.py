@@ -1,16 +1,17 @@
 """The ``fast`` tier: hashed n-grams of the folded text, a linear model, Platt calibration.
 
-Numpy only at run time. ``predict`` folds each text (:func:`clearsight.normalize.fold.fold`,
-which drops what :func:`clearsight.normalize.text.clean` drops: format and control
-characters, compatibility forms), hashes the whole batch at once and returns calibrated
-scores with evidence spans in the text as given, for every label scored at least
-``EVIDENCE_MIN``.
+Numpy only at run time. ``predict`` folds the batch
+(:func:`clearsight.normalize.fold.fold_batch`, which drops what
+:func:`clearsight.normalize.text.clean` drops: format and control characters, compatibility
+forms), hashes it ``SUB_BATCH`` texts at a time and returns calibrated scores with evidence
+spans in the text as given, for every label scored at least ``EVIDENCE_MIN``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -22,12 +23,13 @@ from clearsight.analyze.classifier.calibration import apply_platt
 from clearsight.analyze.classifier.evidence import (
     EVIDENCE_MIN,
     batch_words,
+    evidence_lists,
     top_spans,
     word_weights,
 )
 from clearsight.analyze.classifier.features import key_grams
 from clearsight.analyze.classifier.linear import group_sum
-from clearsight.normalize.fold import fold
+from clearsight.normalize.fold import FoldedBatch, fold_batch
 
 FloatArray = npt.NDArray[np.float64]
 SUB_BATCH = 256  # texts hashed together: large enough to vectorise, small enough for cache
@@ -41,8 +43,6 @@ class FastClassifier:
     def __init__(self, artifact: Artifact) -> None:
         self.artifact = artifact
         self.version = artifact.version
-        weights = artifact.model.weights
-        self._columns = [np.ascontiguousarray(weights[:, j]) for j in range(weights.shape[1])]
 
     @property
     def thresholds(self) -> dict[str, float]:
@@ -55,40 +55,54 @@ class FastClassifier:
         return f"{self.name}@{self.version}"
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
-        folded = [fold(t) for t in texts]
-        return self.predict_folded([f.key for f in folded], [f.offsets for f in folded])
+        return self.predict_batch(fold_batch(texts))
 
     def predict_folded(
         self, keys: Sequence[str], offsets: Sequence[Sequence[int]]
     ) -> list[Prediction]:
         """Predictions from matching keys and their offsets into the texts."""
-        out: list[Prediction] = []
-        for i in range(0, len(keys), SUB_BATCH):
-            out.extend(self._predict_chunk(keys[i : i + SUB_BATCH], offsets[i : i + SUB_BATCH]))
-        return out
+        lengths = np.fromiter(map(len, offsets), dtype=np.int64, count=len(offsets))
+        flat = np.fromiter(chain.from_iterable(offsets), dtype=np.int64, count=int(lengths.sum()))
+        return self.predict_batch(FoldedBatch(list(keys), flat, np.cumsum(lengths) - lengths))
 
-    def _predict_chunk(
-        self, keys: Sequence[str], offsets: Sequence[Sequence[int]]
-    ) -> list[Prediction]:
-        model = self.artifact.model
-        grams = key_grams(keys)
-        words = batch_words(grams)
-        weights = word_weights(grams, self._columns, words)
-        logits = group_sum(words.doc, weights, grams.n_docs) + model.bias
-        probs = self._calibrate(logits)
-        explain = probs >= EVIDENCE_MIN
-        spans = top_spans(words, weights, grams.origin, offsets, LABELS, explain)
+    def predict_batch(self, folded: FoldedBatch) -> list[Prediction]:
+        """Predictions from a folded batch."""
+        probs, rows = self.explain(folded)
         return [
             Prediction(dict(zip(LABELS, row, strict=True)), found)
-            for row, found in zip(probs.tolist(), spans, strict=True)
+            for row, found in zip(probs.tolist(), evidence_lists(rows, len(folded)), strict=True)
         ]
+
+    def explain(self, folded: FoldedBatch) -> tuple[FloatArray, FloatArray]:
+        """(texts, labels) calibrated probabilities and the evidence as span rows
+        ``(text, label, start, end, weight)`` (see :func:`top_spans`)."""
+        probs, rows = [np.zeros((0, len(LABELS)))], [np.zeros((0, 5))]
+        for i in range(0, len(folded), SUB_BATCH):
+            chunk_probs, chunk_rows = self._explain_chunk(folded, i, i + SUB_BATCH)
+            chunk_rows[:, 0] += i
+            probs.append(chunk_probs)
+            rows.append(chunk_rows)
+        return np.concatenate(probs), np.concatenate(rows)
+
+    def _explain_chunk(
+        self, folded: FoldedBatch, start: int, end: int
+    ) -> tuple[FloatArray, FloatArray]:
+        grams = key_grams(folded.keys[start:end])
+        words = batch_words(grams)
+        weights = word_weights(grams, self.artifact.model.weights, words)
+        logits = group_sum(words.doc, weights, grams.n_docs) + self.artifact.model.bias
+        probs = self._calibrate(logits)
+        starts = folded.starts[start:end]
+        explain = probs >= EVIDENCE_MIN
+        return probs, top_spans(words, weights, grams.origin, folded.offsets, starts, explain)
 
     def scores(self, texts: Sequence[str]) -> FloatArray:
         """(texts, labels) calibrated probabilities, without evidence (for evaluation)."""
         model = self.artifact.model
         parts = [np.zeros((0, len(LABELS)))]
-        for i in range(0, len(texts), SUB_BATCH):
-            grams = key_grams([fold(t).key for t in texts[i : i + SUB_BATCH]])
+        keys = fold_batch(texts).keys
+        for i in range(0, len(keys), SUB_BATCH):
+            grams = key_grams(keys[i : i + SUB_BATCH])
             parts.append(self._calibrate(model.logits(grams)))
         return np.concatenate(parts)
 

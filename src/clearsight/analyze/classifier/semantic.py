@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
@@ -24,6 +25,7 @@ import numpy.typing as npt
 
 from clearsight.analyze.classifier.api import LABELS, EvidenceSpan, Prediction
 from clearsight.analyze.classifier.calibration import sigmoid
+from clearsight.analyze.classifier.evidence import evidence_lists
 from clearsight.analyze.classifier.fast import FastClassifier, load_fast
 from clearsight.analyze.classifier.static_embeddings import (
     SEMANTIC_DIR,
@@ -32,6 +34,7 @@ from clearsight.analyze.classifier.static_embeddings import (
     load_embeddings,
     sha256_file,
 )
+from clearsight.normalize.fold import fold_batch
 from clearsight.pipeline.stage import AnalyzerExample, PluginKind
 from clearsight.types import Category, ContentKind, Evidence, Finding, Item, Span
 
@@ -43,6 +46,7 @@ IntArray = npt.NDArray[np.int64]
 HEAD_FILE = "head.npz"
 PINNED_FAST = "fast"
 TOP_K = 3
+BLAS_ROWS = 128  # rows per matrix product: small enough that BLAS stays on one thread
 _EPS = 1e-6
 
 
@@ -111,13 +115,12 @@ class SemanticClassifier:
         return self._sem(self.contributions(batch), batch, len(texts))
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
-        fast = self.fast.predict(texts)
+        fast_probs, fast_rows = self.fast.explain(fold_batch(texts))
         batch = tokenize_batch(self.emb, texts)
         contrib = self.contributions(batch)
         sem = self._sem(contrib, batch, len(texts))
-        fst = logit(np.array([[p.scores[k] for k in LABELS] for p in fast]).reshape(-1, 4))
-        probs = self._stacked(fst, sem)
-        spans = self._evidence(contrib, batch, fast, len(texts))
+        probs = self._stacked(logit(fast_probs), sem)
+        spans = self._evidence(contrib, batch, fast_rows, len(texts))
         return [
             Prediction(dict(zip(LABELS, row, strict=True)), found)
             for row, found in zip(probs.tolist(), spans, strict=True)
@@ -132,21 +135,28 @@ class SemanticClassifier:
         """(tokens, labels): each token's exact share of the head's logit, bias excluded.
 
         Mean part: ``share_i * (e_i . W_mean)``. Max part: each dimension's maximum is credited
-        to the token(s) that reach it (split evenly on ties): ``sum_d e_id * W_max[d]``.
+        to the token(s) that reach it (split evenly on ties): ``sum_d e_id * W_max[d]``. The max
+        part is worked out one text at a time, in matrix products of at most ``BLAS_ROWS`` rows:
+        a text gets the same bits in any batch, and BLAS never spins up (and bills) its threads.
         """
-        out = self._token_logits[batch.ids].astype(np.float64) * batch.share[:, None]
+        logits = np.take(self._token_logits, batch.ids, axis=0)
+        out: FloatArray = logits.astype(np.float64) * batch.share[:, None]
         kept = np.flatnonzero(batch.share > 0)
         if not len(self._max_weights) or not len(kept):
             return out
-        rows = self.emb.vectors[batch.ids[kept]]
+        rows = np.take(self.emb.vectors, batch.ids[kept], axis=0)
         doc = batch.doc[kept]
-        new = np.r_[True, doc[1:] != doc[:-1]]
-        firsts, segment = np.flatnonzero(new), np.cumsum(new) - 1
-        top = np.maximum.reduceat(rows, firsts, axis=0)
-        hits = rows == top[segment]
-        ties = np.add.reduceat(hits, firsts, axis=0, dtype=np.float32)
-        credited = hits * (top / ties)[segment]
-        out[kept] += (credited @ self._max_weights).astype(np.float64)
+        cuts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1], True]).tolist()
+        shares = np.empty((len(kept), self._max_weights.shape[1]), dtype=np.float32)
+        for start, end in pairwise(cuts):
+            block = rows[start:end]
+            top = block.max(axis=0)
+            hits = block == top
+            np.multiply(hits, top / hits.sum(axis=0, dtype=np.float32), out=block)
+            for at in range(start, end, BLAS_ROWS):
+                stop = min(at + BLAS_ROWS, end)
+                np.matmul(rows[at:stop], self._max_weights, out=shares[at:stop])
+        out[kept] += shares.astype(np.float64)
         return out
 
     def _sem(self, contrib: FloatArray, batch: TokenBatch, n_texts: int) -> FloatArray:
@@ -160,16 +170,10 @@ class SemanticClassifier:
         return sigmoid(alpha * fst + beta * sem + gamma)
 
     def _evidence(
-        self, contrib: FloatArray, batch: TokenBatch, fast: list[Prediction], n_texts: int
+        self, contrib: FloatArray, batch: TokenBatch, fast_rows: FloatArray, n_texts: int
     ) -> list[list[EvidenceSpan]]:
         alpha, beta = self.head.stack[0], self.head.stack[1]
-        index = {label: i for i, label in enumerate(LABELS)}
-        rows = [
-            (d, index[s.label], s.start, s.end, s.weight)
-            for d, p in enumerate(fast)
-            for s in p.evidence
-        ]
-        from_fast = np.array(rows, dtype=np.float64).reshape(-1, 5)
+        from_fast = fast_rows.copy()
         scale = alpha * self.fast.artifact.platt_a
         from_fast[:, 4] *= scale[from_fast[:, 1].astype(np.int64)]
         return merged(np.vstack([from_fast, word_spans(batch, contrib * beta)]), n_texts)
@@ -181,9 +185,8 @@ def merged(rows: FloatArray, n_texts: int) -> list[list[EvidenceSpan]]:
     Rows of the same text, label and word (one from each tier) become one, weights summed;
     each text's spans are ordered by label, then weight (largest first).
     """
-    found: list[list[EvidenceSpan]] = [[] for _ in range(n_texts)]
     if not len(rows):
-        return found
+        return [[] for _ in range(n_texts)]
     ints = rows[:, :4].astype(np.int64)
     width = int(ints[:, 3].max()) + 1
     packed = ((ints[:, 0] * len(LABELS) + ints[:, 1]) * width + ints[:, 2]) * width + ints[:, 3]
@@ -191,10 +194,7 @@ def merged(rows: FloatArray, n_texts: int) -> list[list[EvidenceSpan]]:
     keys = ints[first]
     weight = np.bincount(inverse, rows[:, 4], minlength=len(unique))
     order = np.lexsort((keys[:, 2], -weight, keys[:, 1], keys[:, 0]))
-    columns = [keys[order, i].tolist() for i in range(4)]
-    for d, label, start, end, w in zip(*columns, weight[order].tolist(), strict=True):
-        found[d].append(EvidenceSpan(start, end, LABELS[label], w))
-    return found
+    return evidence_lists(np.column_stack([keys[order], weight[order]]), n_texts)
 
 
 def word_spans(batch: TokenBatch, contrib: FloatArray) -> FloatArray:
@@ -206,16 +206,18 @@ def word_spans(batch: TokenBatch, contrib: FloatArray) -> FloatArray:
     new_word[1:] = (batch.doc[1:] != batch.doc[:-1]) | (batch.start[1:] != batch.start[:-1])
     word = np.cumsum(new_word) - 1
     heads = np.flatnonzero(new_word)
-    doc, start, end = batch.doc[heads], batch.start[heads], batch.end[heads]
-    out = []
-    for index in range(len(LABELS)):
-        weight = np.bincount(word, contrib[:, index], minlength=len(heads))
-        order = np.lexsort((start, -weight, doc))
-        rank = np.arange(len(order)) - np.searchsorted(doc[order], doc[order], side="left")
-        chosen = order[(rank < TOP_K) & (weight[order] > 0)]
-        label = np.full(len(chosen), index)
-        out.append(np.stack([doc[chosen], label, start[chosen], end[chosen], weight[chosen]], 1))
-    return np.vstack(out).astype(np.float64)
+    weights = np.stack(
+        [np.bincount(word, contrib[:, i], minlength=len(heads)) for i in range(len(LABELS))], 1
+    )
+    index, label = np.nonzero(weights > 0)
+    doc, start, weight = batch.doc[heads][index], batch.start[heads][index], weights[index, label]
+    order = np.lexsort((start, -weight, label, doc))
+    group = doc[order] * len(LABELS) + label[order]
+    rank = np.arange(len(order)) - np.searchsorted(group, group, side="left")
+    chosen = order[rank < TOP_K]
+    end = batch.end[heads][index]
+    columns = (doc[chosen], label[chosen], start[chosen], end[chosen], weight[chosen])
+    return np.stack(columns, axis=1).astype(np.float64)
 
 
 def logit(p: FloatArray) -> FloatArray:
