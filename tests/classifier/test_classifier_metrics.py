@@ -43,7 +43,15 @@ def test_f1_and_its_best_threshold() -> None:
     y = np.array([0, 0, 1, 1], dtype=np.float64)
     p = np.array([0.1, 0.4, 0.35, 0.8])
     assert math.isclose(f1_at(y, p, 0.35), 2 * 2 / (3 + 2))
-    assert best_f1_threshold(y, p) == 0.8 or f1_at(y, p, best_f1_threshold(y, p)) >= 0.8
+    best = best_f1_threshold(y, p)  # F1 0.8 for any threshold in (0.1, 0.35]
+    assert 0.1 < best < 0.35 and math.isclose(f1_at(y, p, best), 0.8)
+
+
+def test_best_threshold_on_separable_scores_sits_between_the_classes() -> None:
+    y = np.array([0, 0, 1, 1], dtype=np.float64)
+    p = np.array([0.1, 0.2, 0.9, 0.95])
+    assert math.isclose(best_f1_threshold(y, p), 0.6, abs_tol=1e-6)  # logit midpoint of .2, .9
+    assert best_f1_threshold(np.zeros(4), p) == 0.5
 
 
 def test_ece_is_small_when_calibrated_and_large_when_not() -> None:

@@ -60,12 +60,29 @@ def f1_at(y: FloatArray, p: FloatArray, threshold: float) -> float:
 
 
 def best_f1_threshold(y: FloatArray, p: FloatArray) -> float:
-    """The score threshold with the highest F1 (0.5 when there are no positives)."""
+    """The score threshold with the highest F1 (0.5 when there are no positives).
+
+    Every threshold between the lowest best-F1 score and the next lower score gives the same
+    validation F1; the one returned is their midpoint in logit space, the largest margin on
+    either side. On separable data (no negative above a positive) that is halfway between the
+    highest negative and the lowest positive, not the lowest positive itself, which would
+    overfit the validation rows.
+    """
     if not np.any(y > 0):
         return 0.5
     candidates = np.unique(np.round(p, 4))
     best = max(candidates.tolist(), key=lambda t: (f1_at(y, p, t), -t))
-    return float(best)
+    below = p[p < best]
+    if not len(below):
+        return float(best)
+    return _midpoint_in_logits(float(below.max()), float(best))
+
+
+def _midpoint_in_logits(low: float, high: float) -> float:
+    eps = 1e-6
+    lo, hi = (min(max(v, eps), 1 - eps) for v in (low, high))
+    mid = (math.log(lo / (1 - lo)) + math.log(hi / (1 - hi))) / 2
+    return round(1 / (1 + math.exp(-mid)), 6)
 
 
 def ece(y: FloatArray, p: FloatArray, bins: int = 10) -> float:
