@@ -30,8 +30,8 @@ def test_rows_have_the_prepared_corpus_shape() -> None:
         assert "benign" not in labels or labels == ["benign"]
 
 
-def test_several_thousand_rows_in_five_languages() -> None:
-    rows = list(examples())
+def test_several_thousand_stance_rows_in_five_languages() -> None:
+    rows = [r for r in examples() if r["orig_label"] in CATEGORIES]
     assert len(rows) >= 4000
     per_lang = Counter(r["lang"] for r in rows)
     assert set(per_lang) == {"en", "ru", "fr", "de", "ar"}

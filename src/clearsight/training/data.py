@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,7 @@ from clearsight.errors import InputError
 
 HELDOUT_FILE = "heldout_sha256.txt"
 WRITTEN = "clearsight-written"
+_FRAME_TAG_RE = re.compile(r"hate-[a-z]+-[a-z_]+-f\d+")
 VALID_SHARE = 0.1
 TEST_SHARE = 0.1
 
@@ -137,10 +139,14 @@ def group_key(row: Row) -> str:
 
     Written rows are sentence frames filled with invented names; keeping a frame's fillings
     together makes validation measure unseen wording, as the functional suite does. A frame
-    is recognised by its words that do not start with a capital letter (names do).
+    is recognised by the frame tag in its id (``...-f03-``) or else by its words that do not
+    start with a capital letter (names do).
     """
     if row.dataset != WRITTEN:
         return text_digest(row.text)
+    tagged = _FRAME_TAG_RE.search(row.id)
+    if tagged:
+        return text_digest(tagged.group())
     frame = " ".join(w for w in row.text.split() if not w[:1].isupper())
     return text_digest(f"{row.lang}|{row.id.rsplit('-', 1)[0]}|{frame}")
 

@@ -11,6 +11,7 @@ the functional suite (``clearsight.evaluation.functional``); a test enforces it.
 
 from __future__ import annotations
 
-from clearsight.training.written.build import CATEGORIES, SOURCE, WrittenRow, examples
+from clearsight.training.written.build import CATEGORIES, SOURCE, examples
+from clearsight.training.written.row import WrittenRow
 
 __all__ = ["CATEGORIES", "SOURCE", "WrittenRow", "examples"]

@@ -4,32 +4,39 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Mapping
-from typing import Literal, TypedDict
+from typing import Literal
 
 from clearsight.evaluation.functional.obfuscate import OBFUSCATIONS
 from clearsight.training.written.entities import GROUPS, IDENTITIES, LANGS, PEOPLE, TOWNS
 from clearsight.training.written.frames_ar import AR, AR_MORE
+from clearsight.training.written.frames_ar_extra import EXTRA as AR_EXTRA
 from clearsight.training.written.frames_de import DE, DE_MORE
+from clearsight.training.written.frames_de_extra import EXTRA as DE_EXTRA
 from clearsight.training.written.frames_en import EN, EN_MORE
+from clearsight.training.written.frames_en_extra import EXTRA as EN_EXTRA
 from clearsight.training.written.frames_fr import FR, FR_MORE
+from clearsight.training.written.frames_fr_extra import EXTRA as FR_EXTRA
 from clearsight.training.written.frames_ru import RU, RU_MORE
+from clearsight.training.written.frames_ru_extra import EXTRA as RU_EXTRA
+from clearsight.training.written.hate.build import hate_examples
+from clearsight.training.written.row import WrittenRow
 from clearsight.training.written.wrappers import wrap
 
 SOURCE = "clearsight-written"
 
 
 def _merge(
-    first: Mapping[str, tuple[str, ...]], more: Mapping[str, tuple[str, ...]]
+    first: Mapping[str, tuple[str, ...]], *more: Mapping[str, tuple[str, ...]]
 ) -> dict[str, tuple[str, ...]]:
-    return {cat: first[cat] + more.get(cat, ()) for cat in first}
+    return {cat: first[cat] + tuple(f for m in more for f in m.get(cat, ())) for cat in first}
 
 
 FRAMES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "en": _merge(EN, EN_MORE),
-    "ru": _merge(RU, RU_MORE),
-    "fr": _merge(FR, FR_MORE),
-    "de": _merge(DE, DE_MORE),
-    "ar": _merge(AR, AR_MORE),
+    "en": _merge(EN, EN_MORE, EN_EXTRA),
+    "ru": _merge(RU, RU_MORE, RU_EXTRA),
+    "fr": _merge(FR, FR_MORE, FR_EXTRA),
+    "de": _merge(DE, DE_MORE, DE_EXTRA),
+    "ar": _merge(AR, AR_MORE, AR_EXTRA),
 }
 Kind = Literal["group", "identity", "person"]
 VE, HATE, OFF, CS = "violent_extremist", "hate", "offensive", "counter_speech"
@@ -55,18 +62,6 @@ CATEGORIES: Mapping[str, tuple[Kind, tuple[str, ...]]] = {
     "hyperbole_person": ("person", ()),
 }
 OBFUSCATE_SHARE = 0.2
-
-
-class WrittenRow(TypedDict):
-    """One row, in the shape of the shared corpora's prepared JSONL."""
-
-    id: str
-    text: str
-    labels: list[str]
-    target_group: None
-    lang: str
-    source: str
-    orig_label: str
 
 
 def _cap(text: str) -> str:
@@ -129,3 +124,4 @@ def examples(seed: int = 7) -> Iterator[WrittenRow]:
                     twisted = OBFUSCATIONS[name](text, rng)
                     if twisted != text:
                         yield _row(f"{rid}-{name}", twisted, labels, lang, category)
+    yield from hate_examples(seed, SOURCE, OBFUSCATE_SHARE)

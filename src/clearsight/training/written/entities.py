@@ -71,7 +71,7 @@ PEOPLE: Mapping[str, tuple[str, ...]] = {
 }
 
 # plural identity nouns usable as a sentence subject: religions, ethnicities, nationalities,
-# gender, sexual orientation, disability, migration
+# gender, sexual orientation, disability, migration, age
 IDENTITIES: Mapping[str, tuple[str, ...]] = {
     "en": (
         "Muslims",
@@ -89,6 +89,12 @@ IDENTITIES: Mapping[str, tuple[str, ...]] = {
         "disabled people",
         "migrants",
         "refugees",
+        "deaf people",
+        "lesbians",
+        "bisexual people",
+        "Sikhs",
+        "Asian people",
+        "older people",
     ),
     "ru": (
         "мусульмане",
@@ -106,6 +112,12 @@ IDENTITIES: Mapping[str, tuple[str, ...]] = {
         "люди с инвалидностью",
         "мигранты",
         "беженцы",
+        "глухие люди",
+        "лесбиянки",
+        "бисексуалы",
+        "сикхи",
+        "азиаты",
+        "пожилые люди",
     ),
     "fr": (
         "musulmans",
@@ -123,6 +135,12 @@ IDENTITIES: Mapping[str, tuple[str, ...]] = {
         "personnes handicapées",
         "migrants",
         "réfugiés",
+        "personnes sourdes",
+        "lesbiennes",
+        "personnes bisexuelles",
+        "sikhs",
+        "Asiatiques",
+        "personnes âgées",
     ),
     "de": (
         "Muslime",
@@ -140,6 +158,12 @@ IDENTITIES: Mapping[str, tuple[str, ...]] = {
         "Menschen mit Behinderung",
         "Migranten",
         "Geflüchtete",
+        "gehörlose Menschen",
+        "Lesben",
+        "bisexuelle Menschen",
+        "Sikhs",
+        "asiatische Menschen",
+        "ältere Menschen",
     ),
     "ar": (
         "المسلمون",
@@ -157,5 +181,11 @@ IDENTITIES: Mapping[str, tuple[str, ...]] = {
         "ذوو الإعاقة",
         "المهاجرون",
         "اللاجئون",
+        "الصم",
+        "المثليات",
+        "مزدوجو الميول الجنسية",
+        "السيخ",
+        "الآسيويون",
+        "كبار السن",
     ),
 }
