@@ -1,14 +1,16 @@
-"""Evaluate a classifier on a labelled JSONL file, and run the functional suite against it.
+"""Evaluate a classifier on a labelled file (JSONL, CSV or TSV), per label and slice.
 
-Rows need ``text`` and ``labels`` (a list of names, or a dict of 0/1) or ``label`` (one
-name); ``lang`` is optional. Unreadable rows are counted and skipped, never echoed.
+Slices are "all", each language with at least MIN_SLICE rows and, with ``by``, each value of
+that field (values with fewer rows pooled as ``FIELD=(other)``). How rows are read, which
+fields and label values count, and what is skipped: :mod:`.labelled_rows`. Rows are scored in
+batches; only their scores and labels are kept.
 """
 
 from __future__ import annotations
 
-import json
+import math
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -17,20 +19,29 @@ import numpy as np
 import numpy.typing as npt
 
 from clearsight.analyze.classifier.api import LABELS, Classifier
+from clearsight.analyze.classifier.labelled_rows import ReadSpec, Row, Skips, read_rows
 from clearsight.errors import InputError
 from clearsight.evaluation.metrics import LabelMetrics, label_metrics
+from clearsight.pipeline.stage import ReadOptions
 
 FloatArray = npt.NDArray[np.float64]
-MIN_SLICE = 20  # languages with fewer rows are not reported on their own
+BoolArray = npt.NDArray[np.bool_]
+MIN_SLICE = 20  # languages with fewer rows are not reported; --by values are pooled
+OTHER = "(other)"
 
 
 @dataclass
 class Evaluation:
-    """Metrics per slice ("all" and each language) and label, plus the rows skipped."""
+    """Metrics per slice and label (only the labels asked for), plus the rows left out."""
 
     metrics: dict[str, dict[str, LabelMetrics]] = field(default_factory=dict)
-    skipped: int = 0
+    skips: Skips = field(default_factory=Skips)
     rows: int = 0
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def skipped(self) -> int:
+        return self.skips.total
 
 
 def thresholds_of(classifier: Classifier) -> dict[str, float]:
@@ -39,76 +50,112 @@ def thresholds_of(classifier: Classifier) -> dict[str, float]:
     return {label: float(own.get(label, 0.5)) for label in LABELS}
 
 
-def evaluate_file(path: Path, classifier: Classifier, *, batch_size: int = 1000) -> Evaluation:
-    scores: list[FloatArray] = []
-    truth: list[list[int]] = []
-    langs: list[str] = []
+def evaluate_file(
+    path: Path,
+    classifier: Classifier,
+    *,
+    spec: ReadSpec | None = None,
+    labels: Sequence[str] = LABELS,
+    batch_size: int = 1000,
+    limit: int = ReadOptions().max_record_bytes,
+) -> Evaluation:
+    """Score every usable row of ``path`` and compute the metrics of ``labels``."""
+    spec = spec or ReadSpec()
     result = Evaluation()
-    for batch in _batches(_rows(path, result), batch_size):
-        predictions = classifier.predict([text for text, _, _ in batch])
+    scores: list[FloatArray] = []
+    truth: list[tuple[int, ...]] = []
+    langs: list[str] = []
+    groups: list[str] = []
+    for batch in _batches(read_rows(path, spec, result.skips, limit), batch_size):
+        predictions = classifier.predict([row.text for row in batch])
         scores.append(np.array([[p.scores[k] for k in LABELS] for p in predictions]))
-        truth.extend(y for _, y, _ in batch)
-        langs.extend(lang for _, _, lang in batch)
+        truth.extend(row.truth for row in batch)
+        langs.extend(row.lang for row in batch)
+        groups.extend(row.group for row in batch)
     if not truth:
-        raise InputError(f"{path}: no labelled rows with 'text' and 'labels' or 'label'")
+        raise InputError(f"{path}: no labelled rows to evaluate ({_why_none(result.skips)})")
     result.rows = len(truth)
-    thresholds = thresholds_of(classifier)
-    result.metrics = _slices(np.concatenate(scores), np.array(truth), langs, thresholds)
+    all_thresholds = thresholds_of(classifier)
+    result.thresholds = {label: all_thresholds[label] for label in labels}
+    masks = _masks(langs, groups, spec.by)
+    result.metrics = _metrics(np.concatenate(scores), np.array(truth), masks, result.thresholds)
     return result
 
 
-def _slices(
-    p: FloatArray, y: npt.NDArray[np.int64], langs: Sequence[str], thresholds: dict[str, float]
-) -> dict[str, dict[str, LabelMetrics]]:
-    lang_arr = np.array(langs)
+def _why_none(skips: Skips) -> str:
+    if not skips.total:
+        return "the file has no rows"
+    common = sorted(skips.labels.items(), key=lambda kv: -kv[1])[:3]
+    parts = [f"{n} with label {value!r}" for value, n in common]
+    if skips.unreadable:
+        parts.append(f"{skips.unreadable} unreadable")
+    hint = "; map label values with --map VALUE=LABEL" if common else ""
+    return ", ".join(parts) + hint
+
+
+def _masks(langs: Sequence[str], groups: Sequence[str], by: str | None) -> dict[str, BoolArray]:
     masks = {"all": np.ones(len(langs), dtype=bool)}
-    for lang in sorted(set(langs)):
-        if (lang_arr == lang).sum() >= MIN_SLICE:
-            masks[lang] = lang_arr == lang
+    masks |= {name: m for name, m in _value_masks(langs, "") if m.sum() >= MIN_SLICE}
+    if by:
+        pooled = np.zeros(len(groups), dtype=bool)
+        for name, m in _value_masks(groups, f"{by}="):
+            if m.sum() >= MIN_SLICE:
+                masks[name] = m
+            else:
+                pooled |= m
+        if pooled.any():
+            masks[f"{by}={OTHER}"] = pooled
+    return masks
+
+
+def _value_masks(values: Sequence[str], prefix: str) -> Iterator[tuple[str, BoolArray]]:
+    """One mask per distinct value, in sorted order."""
+    unique, inverse = np.unique(np.array(values), return_inverse=True)
+    for i, value in enumerate(unique.tolist()):
+        yield prefix + value, inverse == i
+
+
+def _metrics(
+    p: FloatArray,
+    y: npt.NDArray[np.int64],
+    masks: dict[str, BoolArray],
+    thresholds: dict[str, float],
+) -> dict[str, dict[str, LabelMetrics]]:
+    columns = {label: LABELS.index(label) for label in thresholds}
     return {
         name: {
             label: label_metrics(y[m, j].astype(np.float64), p[m, j], thresholds[label])
-            for j, label in enumerate(LABELS)
+            for label, j in columns.items()
         }
         for name, m in masks.items()
     }
 
 
-def _rows(path: Path, result: Evaluation) -> Iterator[tuple[str, list[int], str]]:
-    try:
-        fh = path.open(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot open ({exc.strerror})") from exc
-    with fh:
-        for line in fh:
-            row = _labelled(line)
-            if row is None:
-                result.skipped += bool(line.strip())
-            else:
-                yield row
+def evaluation_json(result: Evaluation, model: str) -> dict[str, Any]:
+    """The evaluation as plain JSON values; undefined metrics (nan) are ``null``."""
+    skips = result.skips
+    return {
+        "model": model,
+        "rows": result.rows,
+        "skipped": {
+            "total": skips.total,
+            "unreadable": skips.unreadable,
+            "unreadable_lines": skips.lines,
+            "labels": skips.labels,
+            "other_labels": skips.other_labels,
+        },
+        "thresholds": result.thresholds,
+        "slices": {
+            name: {label: _plain(asdict(m)) for label, m in by_label.items()}
+            for name, by_label in result.metrics.items()
+        },
+    }
 
 
-def _labelled(line: str) -> tuple[str, list[int], str] | None:
-    try:
-        obj: Any = json.loads(line)
-    except ValueError:
-        return None
-    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        return None
-    raw = obj.get("labels", obj.get("label"))
-    if isinstance(raw, str):
-        names = {raw}
-    elif isinstance(raw, list):
-        names = {str(x) for x in raw}
-    elif isinstance(raw, dict):
-        names = {str(k) for k, v in raw.items() if v}
-    else:
-        return None
-    return obj["text"], [int(k in names) for k in LABELS], str(obj.get("lang") or "und")
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in values.items()}
 
 
-def _batches(
-    rows: Iterator[tuple[str, list[int], str]], size: int
-) -> Iterator[list[tuple[str, list[int], str]]]:
+def _batches(rows: Iterator[Row], size: int) -> Iterator[list[Row]]:
     while batch := list(islice(rows, size)):
         yield batch
