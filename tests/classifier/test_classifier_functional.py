@@ -4,20 +4,23 @@ Measured on fast@1.0 (seed 7), all suite languages (en ru fr de ar), floored abo
 
 | group (functionalities pooled)                              | measured | floor |
 |---|---:|---:|
-| contrast_benign: news, research, quotes, negation, satire,  | 0.77 | 0.72 |
+| contrast_benign: news, research, quotes, negation, satire,  | 0.85 | 0.80 |
 |   hyperbole, questions, identity mentions, benign obfuscated |      |      |
-| counter_speech: condemnation, direct and quoting counter     | 0.24 | 0.19 |
-| hate: dehumanising_hate                                      | 0.36 | 0.31 |
-| offensive: offensive_not_hate                                | 0.47 | 0.42 |
+| counter_speech: condemnation, direct and quoting counter     | 0.27 | 0.22 |
+| hate: dehumanising_hate                                      | 0.96 | 0.91 |
+| offensive: offensive_not_hate                                | 0.57 | 0.52 |
+| violent_extremist: glorify, recruit, threat, incite, slogan, | 0.30 | 0.25 |
+|   positive support with a negation word, hateful violent     |      |      |
+|   call, obfuscated harmful cases                             |      |      |
 
 Ranking over the whole suite (ROC-AUC of each label's score against the gold label):
-violent_extremist 0.84 (floor 0.79), hate 0.94 (0.89), offensive 0.73 (0.68),
-counter_speech 0.75 (0.70).
+violent_extremist 0.94 (floor 0.89), hate 0.96 (0.91), offensive 0.93 (0.88),
+counter_speech 0.88 (0.83).
 
-Known failure, no accuracy floor: the harmful violent-extremist functionalities (glorify,
-recruit, threat, incite, slogan, obfuscated variants) score 0.00 at the operating threshold,
-which the stance-label calibration puts high; the ranking floor above still guards them.
-Floors are not to be loosened without a note here.
+History: the first model (stance frames only, thresholds at the lower edge of the best-F1
+plateau) measured 0.77 / 0.24 / 0.36 / 0.47 / 0.00 and AUC 0.84 / 0.94 / 0.73 / 0.75; the
+written hate functionalities, more stance frames and plateau-midpoint thresholds raised every
+floor. Floors are not to be loosened without a note here.
 """
 
 from __future__ import annotations
@@ -43,9 +46,20 @@ GROUPS = {
     ),
     "hate": (("dehumanising_hate",),),
     "offensive": (("offensive_not_hate",),),
+    "violent_extremist": (
+        ("glorify_attack", "recruit_call", "explicit_threat", "incite_violence", "group_slogan"),
+        ("support_with_negation_word_but_positive", "hateful_violent_call"),
+        ("leet", "homoglyph", "spaced", "zero_width"),
+    ),
 }
-FLOORS = {"contrast_benign": 0.72, "counter_speech": 0.19, "hate": 0.31, "offensive": 0.42}
-AUC_FLOORS = {"violent_extremist": 0.79, "hate": 0.89, "offensive": 0.68, "counter_speech": 0.70}
+FLOORS = {
+    "contrast_benign": 0.80,
+    "counter_speech": 0.22,
+    "hate": 0.91,
+    "offensive": 0.52,
+    "violent_extremist": 0.25,
+}
+AUC_FLOORS = {"violent_extremist": 0.89, "hate": 0.91, "offensive": 0.88, "counter_speech": 0.83}
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,7 @@ def promote(
 ) -> None:
     """Audit the model on a bias suite; promote it, or refuse with the failing metrics.
 
-    Gate limits: ``--thresholds FILE``, else ``[clearsight.assurance]`` settings, else the
+    Gate limits: ``--thresholds FILE``, else the clearsight.assurance settings section, else the
     documented defaults."""
     settings = settings_from(db, config)
     limits = configured_thresholds(settings.assurance, thresholds)

@@ -130,9 +130,8 @@ def metrics_table(test: dict[str, dict[str, dict[str, float | None]]]) -> str:
     for name, by_label in test.items():
         for label in LABELS:
             m = by_label[label]
-            cells = " | ".join(
-                _fmt(m[k]) for k in ("n", "positives", "roc_auc", "pr_auc", "f1", "ece")
-            )
+            counts = [_count(m[k]) for k in ("n", "positives")]
+            cells = " | ".join(counts + [_fmt(m[k]) for k in ("roc_auc", "pr_auc", "f1", "ece")])
             rows.append(f"| {name} | {label} | {cells} |")
     return "\n".join(rows)
 
@@ -146,6 +145,8 @@ def ece_table(metrics: dict[str, Any]) -> str:
 
 
 def _fmt(value: float | None) -> str:
-    if value is None:
-        return "n/a"
-    return str(int(value)) if float(value).is_integer() and value > 1 else f"{value:.3f}"
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _count(value: float | None) -> str:
+    return "n/a" if value is None else str(int(value))
