@@ -1,26 +1,35 @@
 """The TVEC functional suite against the shipped fast model: floors set from measured results.
 
-Measured on fast@1.0 (seed 7), all suite languages (en ru fr de ar), floored about 0.05 below:
+Measured on fast@1.0 (seed 7), all suite languages (en ru fr de ar), floored about 0.05 below.
+A case counts as right only when all four labels are right at the operating thresholds.
 
 | group (functionalities pooled)                              | measured | floor |
 |---|---:|---:|
-| contrast_benign: news, research, quotes, negation, satire,  | 0.85 | 0.80 |
+| contrast_benign: news, research, quotes, negation, satire,  | 0.78 | 0.73 |
 |   hyperbole, questions, identity mentions, benign obfuscated |      |      |
-| counter_speech: condemnation, direct and quoting counter     | 0.27 | 0.22 |
-| hate: dehumanising_hate                                      | 0.96 | 0.91 |
-| offensive: offensive_not_hate                                | 0.57 | 0.52 |
-| violent_extremist: glorify, recruit, threat, incite, slogan, | 0.30 | 0.25 |
+| counter_speech: condemnation, direct and quoting counter     | 0.63 | 0.58 |
+| hate: dehumanising_hate                                      | 0.48 | 0.43 |
+| offensive: offensive_not_hate                                | 0.53 | 0.48 |
+| violent_extremist: glorify, recruit, threat, incite, slogan, | 0.39 | 0.34 |
 |   positive support with a negation word, hateful violent     |      |      |
 |   call, obfuscated harmful cases                             |      |      |
 
 Ranking over the whole suite (ROC-AUC of each label's score against the gold label):
-violent_extremist 0.94 (floor 0.89), hate 0.96 (0.91), offensive 0.93 (0.88),
-counter_speech 0.88 (0.83).
+violent_extremist 0.95 (floor 0.90), hate 0.95 (0.90), offensive 0.97 (0.92),
+counter_speech 0.85 (0.80).
 
-History: the first model (stance frames only, thresholds at the lower edge of the best-F1
-plateau) measured 0.77 / 0.24 / 0.36 / 0.47 / 0.00 and AUC 0.84 / 0.94 / 0.73 / 0.75; the
-written hate functionalities, more stance frames and plateau-midpoint thresholds raised every
-floor. Floors are not to be loosened without a note here.
+History (floors are not to be loosened without a note here):
+1. First model (stance frames only, thresholds at the lower edge of the best-F1 plateau):
+   0.77 / 0.24 / 0.36 / 0.47 / 0.00; AUC 0.84 / 0.94 / 0.73 / 0.75.
+2. Written hate functionalities, more stance frames, plateau-midpoint thresholds:
+   0.85 / 0.27 / 0.96 / 0.57 / 0.30; AUC 0.94 / 0.96 / 0.93 / 0.88.
+3. This model: calls to violence and defiant support added, and written validation made
+   honest (a frame's translations now share its split; before, validation frames had their
+   translations in training). The stance thresholds fell (violent_extremist 0.21 -> 0.14,
+   counter_speech 0.31 -> 0.11): counter-speech and violent-extremist cases gained, while
+   dehumanising hate (0.96 -> 0.48) and benign contrasts (0.85 -> 0.78) lost mostly to an
+   extra counter_speech label at the lower threshold; suite overall 0.56 -> 0.58. Loosened
+   with this note: contrast_benign, hate, offensive, and the hate and counter_speech AUC floors.
 """
 
 from __future__ import annotations
@@ -53,13 +62,13 @@ GROUPS = {
     ),
 }
 FLOORS = {
-    "contrast_benign": 0.80,
-    "counter_speech": 0.22,
-    "hate": 0.91,
-    "offensive": 0.52,
-    "violent_extremist": 0.25,
+    "contrast_benign": 0.73,
+    "counter_speech": 0.58,
+    "hate": 0.43,
+    "offensive": 0.48,
+    "violent_extremist": 0.34,
 }
-AUC_FLOORS = {"violent_extremist": 0.89, "hate": 0.91, "offensive": 0.88, "counter_speech": 0.83}
+AUC_FLOORS = {"violent_extremist": 0.90, "hate": 0.90, "offensive": 0.92, "counter_speech": 0.80}
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,8 @@ from clearsight.errors import InputError
 
 HELDOUT_FILE = "heldout_sha256.txt"
 WRITTEN = "clearsight-written"
-_FRAME_TAG_RE = re.compile(r"hate-[a-z]+-[a-z_]+-f\d+")
+# ``...:<lang>-<category>-f<frame>-`` or ``...:hate-<lang>-<category>-f<frame>-``
+_FRAME_TAG_RE = re.compile(r":(hate-)?[a-z]+-([a-z_]+)-f(\d+)-")
 VALID_SHARE = 0.1
 TEST_SHARE = 0.1
 
@@ -137,18 +138,17 @@ def split_rows(rows: Iterable[Row], *, seed: int) -> Splits:
 def group_key(row: Row) -> str:
     """Rows that must share a split: same normalised text; written rows of the same frame.
 
-    Written rows are sentence frames filled with invented names; keeping a frame's fillings
-    together makes validation measure unseen wording, as the functional suite does. A frame
-    is recognised by the frame tag in its id (``...-f03-``) or else by its words that do not
-    start with a capital letter (names do).
+    Written rows are sentence frames filled with invented names, and the frames of one
+    category were written in parallel across languages (the same sentence in en, fr and de).
+    Keeping a frame's fillings and its translations together makes validation measure unseen
+    wording, as the functional suite does: the frame tag in the id (``...-f03-``) names the
+    frame by its kind, category and number, without the language.
     """
-    if row.dataset != WRITTEN:
+    tagged = _FRAME_TAG_RE.search(row.id) if row.dataset == WRITTEN else None
+    if tagged is None:
         return text_digest(row.text)
-    tagged = _FRAME_TAG_RE.search(row.id)
-    if tagged:
-        return text_digest(tagged.group())
-    frame = " ".join(w for w in row.text.split() if not w[:1].isupper())
-    return text_digest(f"{row.lang}|{row.id.rsplit('-', 1)[0]}|{frame}")
+    hate, category, frame = tagged.groups()
+    return text_digest(f"{hate or 'stance'}|{category}|{int(frame)}")
 
 
 def _stratum(row: Row) -> tuple[str, str]:

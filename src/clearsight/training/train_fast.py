@@ -23,10 +23,10 @@ from clearsight.analyze.classifier.calibration import apply_platt, fit_platt
 from clearsight.analyze.classifier.features import BITS, BUCKETS, key_grams
 from clearsight.analyze.classifier.linear import LinearModel
 from clearsight.errors import MissingExtraError
-from clearsight.evaluation.metrics import best_f1_threshold
 from clearsight.normalize.fold import fold_batch
 from clearsight.training.data import WRITTEN, Row, load_rows
 from clearsight.training.report import write_reports
+from clearsight.training.thresholds import operating_thresholds
 
 FloatArray = npt.NDArray[np.float64]
 VERSION = "1.0"
@@ -36,9 +36,6 @@ WRITTEN_WEIGHT = 10.0  # the written contrastive rows teach stance: they count m
 # at weight 1 they already outnumber the public hate rows, and more weight costs public AUC
 HATE_WRITTEN_WEIGHT = 1.0
 TOPIC_VE_WEIGHT = 0.5  # hashtag-labelled violent_extremist rows teach topic: they count less
-# Stance labels take their operating threshold from the written validation rows, whose
-# sentence frames are unseen in training; the public rows of these labels are topic data.
-STANCE_LABELS = frozenset({"violent_extremist", "counter_speech"})
 _CHUNK = 5000
 
 
@@ -110,12 +107,7 @@ def calibrate(
     a, b = np.ones(len(LABELS)), np.zeros(len(LABELS))
     for j, label in enumerate(LABELS):
         a[j], b[j] = fit_platt(z[:, j], targets(valid, label))
-    probs = apply_platt(z, a, b)
-    written = np.array([r.dataset == WRITTEN for r in valid])
-    thresholds = {}
-    for j, label in enumerate(LABELS):
-        mask = written if label in STANCE_LABELS and written.any() else np.ones_like(written)
-        thresholds[label] = best_f1_threshold(targets(valid, label)[mask], probs[mask, j])
+    thresholds = operating_thresholds(valid, apply_platt(z, a, b))
     return a, b, thresholds
 
 

@@ -41,10 +41,11 @@ from clearsight.analyze.classifier.static_embeddings import (
     load_embeddings,
     sha256_file,
 )
-from clearsight.evaluation.metrics import best_f1_threshold, roc_auc
+from clearsight.evaluation.metrics import roc_auc
 from clearsight.training.data import Row, load_rows
 from clearsight.training.golden import GOLDEN_INPUTS
 from clearsight.training.semantic_card import write_semantic_card
+from clearsight.training.thresholds import operating_thresholds
 from clearsight.training.train_fast import sample_weights
 
 FloatArray = npt.NDArray[np.float64]
@@ -209,12 +210,11 @@ def _evaluate(
 def thresholds(
     emb: StaticEmbeddings, head: Head, fast: FastClassifier, rows: Sequence[Row]
 ) -> dict[str, float]:
-    """Operating threshold per label: best F1 on the validation split."""
+    """Operating threshold per label, chosen as for every tier (:mod:`.thresholds`)."""
     from clearsight.analyze.classifier.semantic import SemanticClassifier
 
     probs = SemanticClassifier(emb, head, fast, VERSION).scores([r.text for r in rows])
-    y = labels_of(rows)
-    return {k: round(best_f1_threshold(y[:, i], probs[:, i]), 6) for i, k in enumerate(LABELS)}
+    return operating_thresholds(rows, probs)
 
 
 def write_golden(folder: Path) -> None:
@@ -280,9 +280,7 @@ def train_transformer(
             "max_length": MAX_LENGTH,
             "torch": str(encoder.torch.__version__),
         },
-        "thresholds": {
-            k: round(best_f1_threshold(y_valid[:, i], probs[:, i]), 6) for i, k in enumerate(LABELS)
-        },
+        "thresholds": operating_thresholds(valid, probs),
         "test_roc_auc": aucs(y, model.scores(texts)),
         "test_roc_auc_fast": aucs(y, fast.scores(texts)),
     }

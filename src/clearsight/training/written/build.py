@@ -9,14 +9,19 @@ from typing import Literal
 from clearsight.evaluation.functional.obfuscate import OBFUSCATIONS
 from clearsight.training.written.entities import GROUPS, IDENTITIES, LANGS, PEOPLE, TOWNS
 from clearsight.training.written.frames_ar import AR, AR_MORE
+from clearsight.training.written.frames_ar_calls import CALLS as AR_CALLS
 from clearsight.training.written.frames_ar_extra import EXTRA as AR_EXTRA
 from clearsight.training.written.frames_de import DE, DE_MORE
+from clearsight.training.written.frames_de_calls import CALLS as DE_CALLS
 from clearsight.training.written.frames_de_extra import EXTRA as DE_EXTRA
 from clearsight.training.written.frames_en import EN, EN_MORE
+from clearsight.training.written.frames_en_calls import CALLS as EN_CALLS
 from clearsight.training.written.frames_en_extra import EXTRA as EN_EXTRA
 from clearsight.training.written.frames_fr import FR, FR_MORE
+from clearsight.training.written.frames_fr_calls import CALLS as FR_CALLS
 from clearsight.training.written.frames_fr_extra import EXTRA as FR_EXTRA
 from clearsight.training.written.frames_ru import RU, RU_MORE
+from clearsight.training.written.frames_ru_calls import CALLS as RU_CALLS
 from clearsight.training.written.frames_ru_extra import EXTRA as RU_EXTRA
 from clearsight.training.written.hate.build import hate_examples
 from clearsight.training.written.row import WrittenRow
@@ -28,15 +33,16 @@ SOURCE = "clearsight-written"
 def _merge(
     first: Mapping[str, tuple[str, ...]], *more: Mapping[str, tuple[str, ...]]
 ) -> dict[str, tuple[str, ...]]:
-    return {cat: first[cat] + tuple(f for m in more for f in m.get(cat, ())) for cat in first}
+    categories = dict.fromkeys([*first, *(cat for m in more for cat in m)])
+    return {cat: tuple(f for m in (first, *more) for f in m.get(cat, ())) for cat in categories}
 
 
 FRAMES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "en": _merge(EN, EN_MORE, EN_EXTRA),
-    "ru": _merge(RU, RU_MORE, RU_EXTRA),
-    "fr": _merge(FR, FR_MORE, FR_EXTRA),
-    "de": _merge(DE, DE_MORE, DE_EXTRA),
-    "ar": _merge(AR, AR_MORE, AR_EXTRA),
+    "en": _merge(EN, EN_MORE, EN_EXTRA, EN_CALLS),
+    "ru": _merge(RU, RU_MORE, RU_EXTRA, RU_CALLS),
+    "fr": _merge(FR, FR_MORE, FR_EXTRA, FR_CALLS),
+    "de": _merge(DE, DE_MORE, DE_EXTRA, DE_CALLS),
+    "ar": _merge(AR, AR_MORE, AR_EXTRA, AR_CALLS),
 }
 Kind = Literal["group", "identity", "person"]
 VE, HATE, OFF, CS = "violent_extremist", "hate", "offensive", "counter_speech"
@@ -55,6 +61,9 @@ CATEGORIES: Mapping[str, tuple[Kind, tuple[str, ...]]] = {
     "negated_support": ("group", ()),
     "counter_speech": ("group", (CS,)),
     "news": ("group", ()),
+    "incitement": ("group", (VE,)),
+    "incitement_report": ("group", ()),
+    "defiant_support": ("group", (VE,)),
     "identity_neutral": ("identity", ()),
     "hate": ("identity", (HATE,)),
     "hate_counter": ("identity", (CS,)),
@@ -83,16 +92,17 @@ def _fillers(kind: Kind, lang: str) -> Iterator[dict[str, str]]:
             yield from ({"i": ident, "t": towns[(k + d) % len(towns)]} for d in (0, 3))
 
 
-def _texts(category: str, lang: str) -> Iterator[str]:
-    """Distinct filled texts of one category in one language, in a fixed order."""
+def _texts(category: str, lang: str) -> Iterator[tuple[int, str]]:
+    """(frame number, text): distinct filled texts of one category in one language, in a
+    fixed order."""
     kind, _ = CATEGORIES[category]
     seen: set[str] = set()
-    for frame in FRAMES[lang][category]:
+    for frame_no, frame in enumerate(FRAMES[lang].get(category, ())):
         for values in _fillers(kind, lang):
             text = _cap(frame.format(**values))
             if text not in seen:
                 seen.add(text)
-                yield text
+                yield frame_no, text
 
 
 def _row(rid: str, text: str, labels: tuple[str, ...], lang: str, category: str) -> WrittenRow:
@@ -110,13 +120,17 @@ def _row(rid: str, text: str, labels: tuple[str, ...], lang: str, category: str)
 def examples(seed: int = 7) -> Iterator[WrittenRow]:
     """Yield every written row; ``seed`` picks the neutral openers and closers and which rows
     also get an obfuscated copy (rows of every category alike, so obfuscation alone carries no
-    label)."""
+    label).
+
+    Ids read ``<source>:<lang>-<category>-f<frame>-<n>``: the frame tag keeps a frame's
+    fillings, and its translations, in one split (:func:`clearsight.training.data.group_key`).
+    """
     rng = random.Random(seed)
     names = sorted(OBFUSCATIONS)
     for lang in LANGS:
         for category, (_, labels) in CATEGORIES.items():
-            for n, plain in enumerate(_texts(category, lang)):
-                rid = f"{SOURCE}:{lang}-{category}-{n:04d}"
+            for n, (frame_no, plain) in enumerate(_texts(category, lang)):
+                rid = f"{SOURCE}:{lang}-{category}-f{frame_no:02d}-{n:04d}"
                 text = wrap(plain, lang, rng)
                 yield _row(rid, text, labels, lang, category)
                 if rng.random() < OBFUSCATE_SHARE:
