@@ -47,6 +47,9 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS),bench]'
 	$(BIN)/python bench/bench_scan.py
 	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 $(BIN)/python bench/bench_classify.py --data $(DATA)
+	@if test -x $(BUILD)/bin/python; then \
+	  HF_HUB_OFFLINE=1 OPENBLAS_NUM_THREADS=1 $(BUILD)/bin/python bench/bench_transformer.py --data $(DATA); \
+	else echo "transformer tier: skipped (no $(BUILD); make distill creates it)"; fi
 	$(BIN)/python bench/bench_pdq.py
 	$(BIN)/python bench/bench_text_index.py
 
