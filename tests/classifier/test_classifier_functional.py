@@ -5,17 +5,17 @@ A case counts as right only when all four labels are right at the operating thre
 
 | group (functionalities pooled)                              | measured | floor |
 |---|---:|---:|
-| contrast_benign: news, research, quotes, negation, satire,  | 0.78 | 0.73 |
+| contrast_benign: news, research, quotes, negation, satire,  | 0.79 | 0.74 |
 |   hyperbole, questions, identity mentions, benign obfuscated |      |      |
-| counter_speech: condemnation, direct and quoting counter     | 0.63 | 0.58 |
-| hate: dehumanising_hate                                      | 0.48 | 0.43 |
-| offensive: offensive_not_hate                                | 0.53 | 0.48 |
-| violent_extremist: glorify, recruit, threat, incite, slogan, | 0.39 | 0.34 |
+| counter_speech: condemnation, direct and quoting counter     | 0.47 | 0.42 |
+| hate: dehumanising_hate                                      | 0.65 | 0.60 |
+| offensive: offensive_not_hate                                | 0.57 | 0.52 |
+| violent_extremist: glorify, recruit, threat, incite, slogan, | 0.42 | 0.37 |
 |   positive support with a negation word, hateful violent     |      |      |
 |   call, obfuscated harmful cases                             |      |      |
 
 Ranking over the whole suite (ROC-AUC of each label's score against the gold label):
-violent_extremist 0.95 (floor 0.90), hate 0.95 (0.90), offensive 0.97 (0.92),
+violent_extremist 0.95 (floor 0.90), hate 0.945 (0.89), offensive 0.97 (0.92),
 counter_speech 0.85 (0.80).
 
 History (floors are not to be loosened without a note here):
@@ -30,6 +30,10 @@ History (floors are not to be loosened without a note here):
    dehumanising hate (0.96 -> 0.48) and benign contrasts (0.85 -> 0.78) lost mostly to an
    extra counter_speech label at the lower threshold; suite overall 0.56 -> 0.58. Loosened
    with this note: contrast_benign, hate, offensive, and the hate and counter_speech AUC floors.
+4. This model: 5-8 more hate frames per category in en, it, pt, nl, pl, zh. The
+   counter_speech threshold rose (0.11 -> 0.16): dehumanising hate 0.48 -> 0.65,
+   counter-speech cases 0.63 -> 0.47; suite overall 0.59. Loosened with this note:
+   counter_speech (0.58 -> 0.42) and the hate AUC floor (0.90 -> 0.89, measured 0.945).
 """
 
 from __future__ import annotations
@@ -62,13 +66,13 @@ GROUPS = {
     ),
 }
 FLOORS = {
-    "contrast_benign": 0.73,
-    "counter_speech": 0.58,
-    "hate": 0.43,
-    "offensive": 0.48,
-    "violent_extremist": 0.34,
+    "contrast_benign": 0.74,
+    "counter_speech": 0.42,
+    "hate": 0.60,
+    "offensive": 0.52,
+    "violent_extremist": 0.37,
 }
-AUC_FLOORS = {"violent_extremist": 0.90, "hate": 0.90, "offensive": 0.92, "counter_speech": 0.80}
+AUC_FLOORS = {"violent_extremist": 0.90, "hate": 0.89, "offensive": 0.92, "counter_speech": 0.80}
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from clearsight.training.written.hate.frames_en_add import ADD
 from clearsight.training.written.hate.frames_en_more import CONTRAST
 
 HATEFUL: Mapping[str, tuple[str, ...]] = {
@@ -98,7 +99,11 @@ HATEFUL: Mapping[str, tuple[str, ...]] = {
     ),
 }
 
-FRAMES: Mapping[str, tuple[str, ...]] = {**HATEFUL, **CONTRAST}
+_FIRST: Mapping[str, tuple[str, ...]] = {**HATEFUL, **CONTRAST}
+# the added frames go last: a frame's position names its split
+FRAMES: Mapping[str, tuple[str, ...]] = {
+    category: frames + ADD[category] for category, frames in _FIRST.items()
+}
 
 NONPROTECTED: tuple[str, ...] = (
     "parking wardens",

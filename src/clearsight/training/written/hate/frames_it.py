@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from clearsight.training.written.hate.frames_it_add import ADD
+
 IDENTITIES: tuple[str, ...] = (
     "i musulmani",
     "gli ebrei",
@@ -69,7 +71,7 @@ NONPROTECTED: tuple[str, ...] = (
     "i tiktoker",
 )
 
-FRAMES: Mapping[str, tuple[str, ...]] = {
+_FRAMES: Mapping[str, tuple[str, ...]] = {
     "derogation": (
         "{i} sono gente sporca, pigra e bugiarda, e a {t} lo sanno tutti.",
         "{i} sono imbecilli. Punto e basta.",
@@ -251,4 +253,8 @@ FRAMES: Mapping[str, tuple[str, ...]] = {
         "Fottuta scadenza, cazzo, non ce la farò mai.",
         "Che venerdì di merda. Vabbè, vaffanculo a tutto, vado a dormire.",
     ),
+}
+
+FRAMES: Mapping[str, tuple[str, ...]] = {
+    category: frames + ADD[category] for category, frames in _FRAMES.items()
 }

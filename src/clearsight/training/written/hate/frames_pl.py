@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from clearsight.training.written import entities
+from clearsight.training.written.hate.frames_pl_add import ADD
 from clearsight.training.written.hate.frames_pl_more import CONTRAST
 
 IDENTITIES: tuple[str, ...] = (
@@ -133,4 +134,7 @@ HATEFUL: Mapping[str, tuple[str, ...]] = {
     ),
 }
 
-FRAMES: Mapping[str, tuple[str, ...]] = {**HATEFUL, **CONTRAST}
+# the added frames go last: a frame's position names its split
+FRAMES: Mapping[str, tuple[str, ...]] = {
+    category: frames + ADD[category] for category, frames in {**HATEFUL, **CONTRAST}.items()
+}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from clearsight.training.written import entities
+from clearsight.training.written.hate.frames_pt_add import ADD
 from clearsight.training.written.hate.frames_pt_more import CONTRAST
 
 IDENTITIES: tuple[str, ...] = (
@@ -129,4 +130,6 @@ HATEFUL: Mapping[str, tuple[str, ...]] = {
     ),
 }
 
-FRAMES: Mapping[str, tuple[str, ...]] = {**HATEFUL, **CONTRAST}
+FRAMES: Mapping[str, tuple[str, ...]] = {
+    category: frames + ADD[category] for category, frames in {**HATEFUL, **CONTRAST}.items()
+}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from clearsight.training.written.hate.frames_zh_add import ADD
 from clearsight.training.written.hate.frames_zh_more import CONTRAST
 
 IDENTITIES: tuple[str, ...] = (
@@ -140,4 +141,6 @@ HATEFUL: Mapping[str, tuple[str, ...]] = {
     ),
 }
 
-FRAMES: Mapping[str, tuple[str, ...]] = {**HATEFUL, **CONTRAST}
+FRAMES: Mapping[str, tuple[str, ...]] = {
+    category: frames + ADD[category] for category, frames in {**HATEFUL, **CONTRAST}.items()
+}
