@@ -23,7 +23,7 @@ from clearsight.ingest.common import (
     unreadable,
     utf8_detail,
 )
-from clearsight.ingest.csv_split import RawRecord, split_records
+from clearsight.ingest.csv_split import RawRecord, allow_fields_up_to, split_records
 from clearsight.ingest.fields import fields_to_record
 from clearsight.pipeline.stage import ReadOptions, SourceExample
 from clearsight.types import Malformed, Provenance, Record
@@ -40,7 +40,7 @@ class CsvSource(BaseSource):
         return path.is_file() and has_suffix(path, frozenset(DELIMITERS))
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[Record | Malformed]:
-        _allow_fields_up_to(options.max_record_bytes)
+        allow_fields_up_to(options.max_record_bytes)
         delimiter = DELIMITERS[path.suffix.lower()]
         try:
             fh = path.open("rb")
@@ -133,9 +133,3 @@ class _Reader:
         if len(rows) != 1:
             return Malformed(where, BAD_CSV, f"record splits into {len(rows)} rows")
         return rows[0]
-
-
-def _allow_fields_up_to(limit: int) -> None:
-    """Raise the csv module's (process-wide) field limit to our own record bound."""
-    if csv.field_size_limit() < limit:
-        csv.field_size_limit(limit)

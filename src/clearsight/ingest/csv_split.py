@@ -8,6 +8,7 @@ so the next record starts in the right place.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
@@ -32,6 +33,13 @@ class RawRecord:
     @property
     def blank(self) -> bool:
         return self.data is not None and not self.data.strip()
+
+
+def allow_fields_up_to(limit: int) -> None:
+    """Raise the csv module's (process-wide) field limit to our own record bound, which
+    :func:`split_records` enforces."""
+    if csv.field_size_limit() < limit:
+        csv.field_size_limit(limit)
 
 
 def split_records(fh: IO[bytes], delimiter: str, limit: int) -> Iterator[RawRecord]:

@@ -144,11 +144,21 @@ def group_key(row: Row) -> str:
     wording, as the functional suite does: the frame tag in the id (``...-f03-``) names the
     frame by its kind, category and number, without the language.
     """
-    tagged = _FRAME_TAG_RE.search(row.id) if row.dataset == WRITTEN else None
+    tagged = _frame_tag(row)
     if tagged is None:
         return text_digest(row.text)
     hate, category, frame = tagged.groups()
     return text_digest(f"{hate or 'stance'}|{category}|{int(frame)}")
+
+
+def is_hate_functionality(row: Row) -> bool:
+    """A written row of :mod:`clearsight.training.written.hate` (its id says so)."""
+    tagged = _frame_tag(row)
+    return tagged is not None and tagged.group(1) is not None
+
+
+def _frame_tag(row: Row) -> re.Match[str] | None:
+    return _FRAME_TAG_RE.search(row.id) if row.dataset == WRITTEN else None
 
 
 def _stratum(row: Row) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from clearsight.analyze.classifier.features import BITS, BUCKETS, key_grams
 from clearsight.analyze.classifier.linear import LinearModel
 from clearsight.errors import MissingExtraError
 from clearsight.normalize.fold import fold_batch
-from clearsight.training.data import WRITTEN, Row, load_rows
+from clearsight.training.data import WRITTEN, Row, is_hate_functionality, load_rows
 from clearsight.training.report import write_reports
 from clearsight.training.thresholds import operating_thresholds
 
@@ -59,11 +59,6 @@ def sample_weights(rows: Sequence[Row], label: str) -> FloatArray:
         elif label == "violent_extremist" and row.labels[label]:
             weights[i] = TOPIC_VE_WEIGHT
     return weights
-
-
-def is_hate_functionality(row: Row) -> bool:
-    """A written row of :mod:`clearsight.training.written.hate` (its id says so)."""
-    return ":hate-" in row.id
 
 
 def targets(rows: Sequence[Row], label: str) -> FloatArray:

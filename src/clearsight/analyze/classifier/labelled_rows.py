@@ -28,9 +28,9 @@ from clearsight.analyze.classifier.label_map import (
 )
 from clearsight.errors import InputError
 from clearsight.ingest.common import iter_lines
-from clearsight.ingest.csv_split import RawRecord, split_records
+from clearsight.ingest.csv_source import DELIMITERS
+from clearsight.ingest.csv_split import RawRecord, allow_fields_up_to, split_records
 
-DELIMITERS = {".csv": ",", ".tsv": "\t"}
 DEFAULT_LABEL_FIELDS = ("labels", "label")
 DEFAULT_LANG_FIELD = "lang"
 NO_GROUP = "(none)"  # the --by value of a row without one
@@ -139,8 +139,7 @@ def _object(data: bytes | None) -> dict[str, Any] | None:
 def _table_rows(
     path: Path, fh: IO[bytes], delimiter: str, spec: ReadSpec, skips: Skips, limit: int
 ) -> Iterator[Row]:
-    if csv.field_size_limit() < limit:  # the record bound of split_records is the real one
-        csv.field_size_limit(limit)
+    allow_fields_up_to(limit)
     records = (r for r in split_records(fh, delimiter, limit) if not r.blank)
     head = next(records, None)
     names = _cells(head, delimiter) if head else None
